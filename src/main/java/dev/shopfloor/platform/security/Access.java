@@ -20,6 +20,12 @@ public final class Access {
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER','STAFF','VENDOR','VIEWER')")
     public @interface Read {}
 
+    /** Any signed-in role but VENDOR: data a vendor has no business seeing (customers, users, audit). */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','STAFF','VIEWER')")
+    public @interface StaffRead {}
+
     /** Day-to-day edits: ADMIN, MANAGER, STAFF. */
     @Target({ElementType.METHOD, ElementType.TYPE})
     @Retention(RetentionPolicy.RUNTIME)
