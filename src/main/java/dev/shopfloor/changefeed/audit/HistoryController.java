@@ -1,0 +1,53 @@
+package dev.shopfloor.changefeed.audit;
+
+import dev.shopfloor.platform.security.Access;
+import dev.shopfloor.platform.web.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Per-entity history, newest first, field by field. Each endpoint carries the read access of its resource; a
+ * new resource gets a history by adding a {@link HistorySource} and one method here.
+ */
+@RestController
+@Tag(name = "History", description = "Field-by-field change history of single resources")
+class HistoryController {
+
+    private static final String DESCRIPTION = "Newest first; keyset pagination. Inserts list every field set, "
+            + "updates the changed fields with old and new values, deletes the removed values. "
+            + "404 when the change log holds nothing the caller may see for this id.";
+
+    private final AuditLog audit;
+
+    HistoryController(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/customers/{id}/history")
+    @Access.StaffRead
+    @Operation(summary = "Change history of a customer", description = DESCRIPTION)
+    Page<HistoryEntry> customer(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return audit.history(HistorySource.CUSTOMERS, id, cursor, limit);
+    }
+
+    @GetMapping("/api/catalog/{id}/history")
+    @Access.Read
+    @Operation(
+            summary = "Change history of a catalog item",
+            description = DESCRIPTION + " A VENDOR sees only changes made while the item was its own.")
+    Page<HistoryEntry> catalogItem(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return audit.history(HistorySource.CATALOG_ITEMS, id, cursor, limit);
+    }
+}
