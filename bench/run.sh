@@ -60,7 +60,8 @@ start_app() {
     BASE="http://127.0.0.1:$PORT"
     log "starting $jar on $BASE with demo data, data in $WORK/postgres"
     ulimit -n "$(ulimit -Hn)"
-    SHOPFLOOR_DEMO_DATA=true SHOPFLOOR_ADMIN_EMAIL="$ADMIN_EMAIL" SHOPFLOOR_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    # Rate limits off: every virtual client comes from 127.0.0.1 as one user.
+    SHOPFLOOR_RATE_LIMIT_ENABLED=false SHOPFLOOR_DEMO_DATA=true SHOPFLOOR_ADMIN_EMAIL="$ADMIN_EMAIL" SHOPFLOOR_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     SHOPFLOOR_JWT_SECRET="bench-secret-bench-secret-bench-secret-0123456789" \
         "$JAVA_BIN" -Xms"$APP_HEAP" -Xmx"$APP_HEAP" -jar "$jar" \
         --server.port="$PORT" \
@@ -71,7 +72,7 @@ start_app() {
         >"$WORK/app.log" 2>&1 &
     APP_PID=$!
     local started=$SECONDS
-    until curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+    until curl -fs "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do
         kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log" >&2; exit 1; }
         (( SECONDS - started < 600 )) || { log "app not healthy after 600 s"; exit 1; }
         sleep 1
