@@ -4,7 +4,7 @@
 #   bench/run.sh http      issue 2: HTTP (Gatling) at 16 and 64 clients, and pgbench select-by-primary-key
 #   bench/run.sh sync      issue 3: live-sync latency (1,000 WebSocket subscribers, 200 changes/s) and heap per
 #                          idle connection (10,000 connections)
-# Everything talks to 127.0.0.1 only. Tunables: BENCH_SECONDS (20), BENCH_WARMUP (5), BENCH_CLIENTS ("16,64"),
+# Everything talks to 127.0.0.1 only. Tunables: BENCH_SECONDS (20), BENCH_WARMUP (20), BENCH_CLIENTS ("16,64"),
 # SYNC_SUBSCRIBERS (1000), SYNC_RATE (200), SYNC_SECONDS (30), IDLE_CONNECTIONS (10000), APP_HEAP (2g).
 set -euo pipefail
 
@@ -12,7 +12,7 @@ WHAT="${1:-all}"
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$BENCH_DIR")"
 SECONDS_PER_PHASE="${BENCH_SECONDS:-20}"
-WARMUP="${BENCH_WARMUP:-5}"
+WARMUP="${BENCH_WARMUP:-20}"
 CLIENTS="${BENCH_CLIENTS:-16,64}"
 APP_HEAP="${APP_HEAP:-2g}"
 WORK="$(mktemp -d /tmp/shopfloor-bench.XXXXXX)"
@@ -98,7 +98,7 @@ http_bench() {
     } >"$WORK/data/lists.txt"
     log "$(wc -l <"$WORK/data/items.txt") items, $(wc -l <"$WORK/data/lists.txt") list queries"
 
-    log "Gatling: ${CLIENTS} clients, ${WARMUP}s warm-up + ${SECONDS_PER_PHASE}s per endpoint and client count"
+    log "Gatling: ${WARMUP}s warm-up of all endpoints, then ${SECONDS_PER_PHASE}s per endpoint at ${CLIENTS} clients"
     (cd "$ROOT" && ./mvnw -q -B -f bench/pom.xml gatling:test \
         -Dgatling.simulationClass=dev.shopfloor.bench.HttpApiSimulation \
         -Dbench.baseUrl="$BASE" -Dbench.token="$TOKEN" \
@@ -127,8 +127,11 @@ http_bench() {
             # Per-transaction log: column 3 is the latency in microseconds.
             cat "$WORK"/pgbench/log.* | awk '{print $3}' | sort -n | awk -v c="$c" -v tps="$tps" -v n="$count" '
                 { v[NR] = $1 }
-                END { printf "| %s | %s | %.0f | %.2f | %.2f |\n", c, n, tps,
-                      v[int(NR * 0.50) > 0 ? int(NR * 0.50) : 1] / 1000, v[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1] / 1000 }'
+                END {
+                    i50 = int(NR * 0.50); if (i50 < 1) i50 = 1
+                    i99 = int(NR * 0.99); if (i99 < 1) i99 = 1
+                    printf "| %s | %s | %.0f | %.2f | %.2f |\n", c, n, tps, v[i50] / 1000, v[i99] / 1000
+                }'
         done
     } >"$RESULTS/pgbench.md"
 }

@@ -21,7 +21,8 @@ import java.util.Locale;
 /**
  * Issue 2 benchmark: GET item by id, a filtered catalog list and create customer, each at 16 and 64 concurrent
  * clients in a closed model (every client sends its next request when the previous answer arrived, over its own
- * keep-alive connection), one phase after the other: a warm-up, then the measured window.
+ * keep-alive connection). First a warm-up of all three endpoints (so the JIT has compiled the paths), then one
+ * measured phase per endpoint and client count, each after a few unmeasured seconds to settle.
  *
  * <p>System properties: bench.baseUrl, bench.token, bench.items (file of item ids), bench.lists (file of query
  * strings), bench.clients (e.g. "16,64"), bench.seconds, bench.warmup, bench.out (result table file).
@@ -31,7 +32,8 @@ public class HttpApiSimulation extends Simulation {
     private static final String BASE_URL = System.getProperty("bench.baseUrl", "http://127.0.0.1:8080");
     private static final String TOKEN = System.getProperty("bench.token", "");
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
-    private static final int WARMUP = Integer.getInteger("bench.warmup", 5);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 20);
+    private static final int SETTLE = 3;
     private static final List<Integer> CLIENTS = List.of(System.getProperty("bench.clients", "16,64").split(","))
             .stream()
             .map(String::trim)
@@ -53,12 +55,20 @@ public class HttpApiSimulation extends Simulation {
                 new Endpoint("GET /api/catalog?filters", this::filteredList),
                 new Endpoint("POST /api/customers", this::createCustomer));
         List<PopulationBuilder> phases = new ArrayList<>();
+        phases.add(scenario("warm-up")
+                .during(Duration.ofSeconds(WARMUP))
+                .on(randomSwitch()
+                        .on(
+                                percent(40.0).then(exec(itemById("warm-up item"))),
+                                percent(40.0).then(exec(filteredList("warm-up list"))),
+                                percent(20.0).then(exec(createCustomer("warm-up customer")))))
+                .injectClosed(constantConcurrentUsers(16).during(1)));
         for (Endpoint endpoint : endpoints) {
             for (int clients : CLIENTS) {
                 String name = endpoint.name() + " @" + clients;
                 ScenarioBuilder scenario = scenario(name)
-                        .during(Duration.ofSeconds(WARMUP))
-                        .on(endpoint.request().apply("warm-up"))
+                        .during(Duration.ofSeconds(SETTLE))
+                        .on(endpoint.request().apply("settle"))
                         .during(Duration.ofSeconds(SECONDS))
                         .on(timed(name, endpoint.request().apply(name)));
                 phases.add(scenario.injectClosed(constantConcurrentUsers(clients).during(1)));
@@ -68,7 +78,7 @@ public class HttpApiSimulation extends Simulation {
         for (PopulationBuilder next : phases.subList(1, phases.size())) {
             chain = chain.andThen(next);
         }
-        setUp(chain).protocols(protocol).maxDuration(Duration.ofSeconds(phases.size() * (SECONDS + WARMUP + 30L)));
+        setUp(chain).protocols(protocol).maxDuration(Duration.ofSeconds(WARMUP + phases.size() * (SECONDS + SETTLE + 30L)));
     }
 
     private HttpRequestActionBuilder itemById(String name) {
