@@ -31,6 +31,12 @@ public class CustomerCommunications {
         return log.insert(Ids.newId(), customerId, entry, CurrentActor.get().userId());
     }
 
+    /** One entry of a customer's log, or 404. */
+    @Transactional(readOnly = true)
+    public Communication get(UUID customerId, UUID id) {
+        return log.find(customerId, id).orElseThrow(() -> ApiException.notFound("communication", id));
+    }
+
     /** One page of the log, most recent {@code occurredAt} first. */
     @Transactional(readOnly = true)
     public Page<Communication> list(UUID customerId, @Nullable String cursor, @Nullable Integer limit) {

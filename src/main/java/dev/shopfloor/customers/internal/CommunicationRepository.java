@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,11 @@ public class CommunicationRepository {
             LIMIT :limit
             """;
 
+    private static final String FIND = COLUMNS + """
+            WHERE id = :id
+            AND customer_id = :customerId
+            """;
+
     private final JdbcClient jdbc;
 
     CommunicationRepository(JdbcClient jdbc) {
@@ -56,6 +62,14 @@ public class CommunicationRepository {
                 .param("authorId", authorId)
                 .query(CommunicationRepository::map)
                 .single();
+    }
+
+    public Optional<Communication> find(UUID customerId, UUID id) {
+        return jdbc.sql(FIND)
+                .param("id", id)
+                .param("customerId", customerId)
+                .query(CommunicationRepository::map)
+                .optional();
     }
 
     public List<Communication> page(UUID customerId, @Nullable UUID after, int limit) {

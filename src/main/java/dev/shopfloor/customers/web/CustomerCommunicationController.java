@@ -40,6 +40,13 @@ class CustomerCommunicationController {
                 .body(logged);
     }
 
+    @GetMapping("/{id}")
+    @Access.StaffRead
+    @Operation(summary = "One entry of a customer's communication log")
+    Communication get(@PathVariable UUID customerId, @PathVariable UUID id) {
+        return communications.get(customerId, id);
+    }
+
     @GetMapping
     @Access.StaffRead
     @Operation(summary = "A customer's communication log, most recent first; keyset pagination")
