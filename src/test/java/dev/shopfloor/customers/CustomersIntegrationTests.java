@@ -53,8 +53,13 @@ class CustomersIntegrationTests extends IntegrationTest {
         Response read = admin().get("/api/customers/" + created.id());
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json()).isEqualTo(json);
-        assertThat(jdbc.sql("SELECT count(*) FROM change_log WHERE entity_id = ? AND topic = 'customers'")
+        assertThat(jdbc.sql("SELECT new_row ->> 'name' FROM change_log WHERE entity_id = ? AND topic = 'customers'")
                         .param(UUID.fromString(created.id()))
+                        .query(String.class)
+                        .list())
+                .containsExactly("Ada Lovelace");
+        assertThat(jdbc.sql("SELECT count(*) FROM change_log WHERE entity_id = ? AND topic = 'customer_addresses'")
+                        .param(UUID.fromString(address.get("id").asString()))
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
