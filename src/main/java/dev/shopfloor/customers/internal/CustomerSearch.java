@@ -71,6 +71,15 @@ public class CustomerSearch {
 
     /** Up to {@code limit} customers (without addresses) after the cursor position {@code after}. */
     public List<Customer> find(CustomerFilter filter, @Nullable UUID after, int limit) {
+        Query query = query(filter, after, limit);
+        return jdbc.sql(query.sql())
+                .params(query.params())
+                .query(CustomerRepository::map)
+                .list();
+    }
+
+    /** The statement for these filters; only the conditions of the filters given are in it. */
+    Query query(CustomerFilter filter, @Nullable UUID after, int limit) {
         StringBuilder sql = new StringBuilder(SELECT);
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.q() != null) {
@@ -94,11 +103,10 @@ public class CustomerSearch {
         add(sql, params, AFTER, "after", after);
         sql.append(ORDER);
         params.put("limit", limit);
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query(CustomerRepository::map)
-                .list();
+        return new Query(sql.toString(), params);
     }
+
+    record Query(String sql, Map<String, Object> params) {}
 
     private static void add(
             StringBuilder sql, Map<String, Object> params, String clause, String name, @Nullable Object value) {
