@@ -6,6 +6,7 @@ import dev.shopfloor.customers.Removal;
 import dev.shopfloor.platform.web.ApiException;
 import dev.shopfloor.platform.web.ExpectedVersion;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,7 +35,7 @@ public class CustomerWriter {
     }
 
     public void create(UUID id, NewCustomer customer) {
-        AddressSet set = AddressSet.diff(java.util.List.of(), customer.addresses());
+        AddressSet set = AddressSet.diff(List.of(), customer.addresses());
         try {
             customers.insert(id, customer);
         } catch (DuplicateKeyException e) {
