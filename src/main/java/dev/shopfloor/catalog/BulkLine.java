@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param row 1-based position (array index + 1, or the CSV data row of the item)
  */
-public record BulkLine(int row, @Nullable ItemInput item, @Nullable String sku, List<RowError> errors) {
+public record BulkLine(
+        int row, @Nullable ItemInput item, @Nullable String sku, List<RowError> errors) {
 
     public static BulkLine of(int row, ItemInput item) {
         return new BulkLine(row, item, item.sku(), List.of());

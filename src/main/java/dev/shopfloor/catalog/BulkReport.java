@@ -14,7 +14,12 @@ public record BulkReport(boolean atomic, boolean saved, Counts counts, List<Row>
         failed
     }
 
-    public record Row(int row, @Nullable String sku, Status status, @Nullable UUID id, List<RowError> errors) {}
+    public record Row(
+            int row,
+            @Nullable String sku,
+            Status status,
+            @Nullable UUID id,
+            List<RowError> errors) {}
 
     public record RowError(String field, String message) {}
 

@@ -29,12 +29,31 @@ public record CatalogItem(
 
     /** A size/colour variant with its own SKU; a null price means the item's price. */
     public record Variant(
-            UUID id, String sku, @Nullable String size, @Nullable String color, @Nullable BigDecimal price) {}
+            UUID id,
+            String sku,
+            @Nullable String size,
+            @Nullable String color,
+            @Nullable BigDecimal price) {}
 
     public CatalogItem withVariants(List<Variant> variants) {
         return new CatalogItem(
-                id, version, sku, name, description, price, currency, status, fulfillment, categoryId, sportIds,
-                fabricIds, vendorId, specs, variants, createdAt, updatedAt);
+                id,
+                version,
+                sku,
+                name,
+                description,
+                price,
+                currency,
+                status,
+                fulfillment,
+                categoryId,
+                sportIds,
+                fabricIds,
+                vendorId,
+                specs,
+                variants,
+                createdAt,
+                updatedAt);
     }
 
     public boolean published() {

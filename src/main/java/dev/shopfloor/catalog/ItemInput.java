@@ -21,9 +21,16 @@ public record ItemInput(
         @NotBlank @Pattern(regexp = SKU, message = SKU_RULE) String sku,
         @NotBlank @Size(max = 300) String name,
         @Nullable @Size(max = 20000) String description,
-        @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal price,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like USD") String currency,
-        @Nullable @Pattern(regexp = "draft|published|archived") String status,
+
+        @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+        BigDecimal price,
+
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code like USD")
+        String currency,
+
+        @Nullable @Pattern(regexp = "draft|published|archived")
+        String status,
+
         @Nullable @Pattern(regexp = "stock|made_to_order") String fulfillment,
         @Nullable UUID categoryId,
         @Nullable List<@NotNull UUID> sportIds,
@@ -41,8 +48,13 @@ public record ItemInput(
     /** A variant; {@code id} keeps an existing variant when its SKU changes (else variants match by SKU). */
     public record VariantInput(
             @Nullable UUID id,
-            @NotBlank @Pattern(regexp = SKU, message = SKU_RULE) String sku,
+
+            @NotBlank @Pattern(regexp = SKU, message = SKU_RULE)
+            String sku,
+
             @Nullable @Size(max = 50) String size,
             @Nullable @Size(max = 50) String color,
-            @Nullable @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal price) {}
+
+            @Nullable @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+            BigDecimal price) {}
 }

@@ -12,7 +12,9 @@ public final class ReferenceInputs {
     private ReferenceInputs() {}
 
     public record CategoryInput(
-            @NotBlank @Size(max = 200) String name, @Nullable UUID parentId, @Nullable Integer version) {}
+            @NotBlank @Size(max = 200) String name,
+            @Nullable UUID parentId,
+            @Nullable Integer version) {}
 
     public record SportInput(
             @NotBlank @Size(max = 100) String name,

@@ -53,8 +53,10 @@ public class BulkUpsert {
                 .toList());
         candidates.forEach(c -> c.resolve(existing, itemService::specsJson));
         validation.checkSkuOwners(candidates);
-        References.Missing missing = references.missing(
-                candidates.stream().filter(Candidate::valid).map(Candidate::values).toList());
+        References.Missing missing = references.missing(candidates.stream()
+                .filter(Candidate::valid)
+                .map(Candidate::values)
+                .toList());
         candidates.stream().filter(Candidate::valid).forEach(c -> c.errors().addAll(missing.of(c.values())));
 
         if (atomic && candidates.stream().anyMatch(c -> !c.valid())) {
@@ -62,7 +64,8 @@ public class BulkUpsert {
             throw new ApiException(
                     HttpStatus.UNPROCESSABLE_CONTENT,
                     "bulk_rejected",
-                    report.counts().failed() + " of " + report.counts().total() + " rows are invalid; nothing was saved",
+                    report.counts().failed() + " of " + report.counts().total()
+                            + " rows are invalid; nothing was saved",
                     Map.of("counts", report.counts(), "rows", report.rows()));
         }
         List<Candidate> valid = candidates.stream().filter(Candidate::valid).toList();
@@ -99,11 +102,14 @@ public class BulkUpsert {
                 .map(Candidate::values)
                 .toList();
         return ItemRules.claimingSkus(() -> {
-            writer.deleteVariants(plans.stream().flatMap(p -> p.deletes().stream()).toList());
-            writer.updateVariants(plans.stream().flatMap(p -> p.updates().stream()).toList());
+            writer.deleteVariants(
+                    plans.stream().flatMap(p -> p.deletes().stream()).toList());
+            writer.updateVariants(
+                    plans.stream().flatMap(p -> p.updates().stream()).toList());
             Set<UUID> updated = writer.updateItems(toUpdate, Set.copyOf(variantsChanged));
             writer.insertItems(toInsert);
-            writer.insertVariants(plans.stream().flatMap(p -> p.inserts().stream()).toList());
+            writer.insertVariants(
+                    plans.stream().flatMap(p -> p.inserts().stream()).toList());
             return updated;
         });
     }
@@ -126,7 +132,9 @@ public class BulkUpsert {
     private static List<Row> rowsUnsaved(List<Candidate> candidates) {
         return candidates.stream()
                 .map(c -> c.valid()
-                        ? c.row(Status.unchanged, c.existing() == null ? null : c.existing().id())
+                        ? c.row(
+                                Status.unchanged,
+                                c.existing() == null ? null : c.existing().id())
                         : c.row(Status.failed, null))
                 .toList();
     }

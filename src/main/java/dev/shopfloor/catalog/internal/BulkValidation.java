@@ -28,8 +28,10 @@ class BulkValidation {
             if (!c.valid()) {
                 continue;
             }
-            validator.validate(c.input()).forEach(v -> c.errors()
-                    .add(new RowError(v.getPropertyPath().toString(), v.getMessage())));
+            validator
+                    .validate(c.input())
+                    .forEach(
+                            v -> c.errors().add(new RowError(v.getPropertyPath().toString(), v.getMessage())));
             if (!c.valid()) {
                 continue;
             }
@@ -37,7 +39,9 @@ class BulkValidation {
             c.skus().forEach(sku -> {
                 Integer other = claimedBy.putIfAbsent(VariantPlan.key(sku.getValue()), c.rowNumber());
                 if (other != null && other != c.rowNumber()) {
-                    c.errors().add(new RowError(sku.getKey(), "duplicate_sku: " + sku.getValue() + " is also in row " + other));
+                    c.errors()
+                            .add(new RowError(
+                                    sku.getKey(), "duplicate_sku: " + sku.getValue() + " is also in row " + other));
                 }
             });
         }
@@ -47,17 +51,17 @@ class BulkValidation {
     /** Refuses SKUs that another item (or another item's variant) already holds. */
     void checkSkuOwners(List<Candidate> candidates) {
         List<Candidate> valid = candidates.stream().filter(Candidate::valid).toList();
-        Map<String, UUID> owners = items.skuOwners(valid.stream()
-                .flatMap(Candidate::skus)
-                .map(Map.Entry::getValue)
-                .toList());
+        Map<String, UUID> owners = items.skuOwners(
+                valid.stream().flatMap(Candidate::skus).map(Map.Entry::getValue).toList());
         for (Candidate c : valid) {
             UUID self = c.values().id();
             c.skus().forEach(sku -> {
                 UUID owner = owners.get(VariantPlan.key(sku.getValue()));
                 if (owner != null && !owner.equals(self)) {
-                    c.errors().add(new RowError(
-                            sku.getKey(), "duplicate_sku: " + sku.getValue() + " is used by another item or variant"));
+                    c.errors()
+                            .add(new RowError(
+                                    sku.getKey(),
+                                    "duplicate_sku: " + sku.getValue() + " is used by another item or variant"));
                 }
             });
         }

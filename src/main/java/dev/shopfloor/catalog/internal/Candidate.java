@@ -56,7 +56,8 @@ final class Candidate {
         return Stream.concat(
                 own,
                 java.util.stream.IntStream.range(0, variants.size())
-                        .mapToObj(i -> Map.entry("variants[" + i + "].sku", variants.get(i).sku())));
+                        .mapToObj(i -> Map.entry(
+                                "variants[" + i + "].sku", variants.get(i).sku())));
     }
 
     /** Binds the row to the item it updates (by SKU) or to a new id, with its normalised values. */
@@ -73,7 +74,8 @@ final class Candidate {
         return Objects.requireNonNull(values);
     }
 
-    @Nullable CatalogItem existing() {
+    @Nullable
+    CatalogItem existing() {
         return existing;
     }
 

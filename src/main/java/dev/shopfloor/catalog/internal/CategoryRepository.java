@@ -54,11 +54,18 @@ class CategoryRepository {
     }
 
     Optional<Category> findById(UUID id) {
-        return jdbc.sql(FIND_BY_ID).param("id", id).query(CategoryRepository::map).optional();
+        return jdbc.sql(FIND_BY_ID)
+                .param("id", id)
+                .query(CategoryRepository::map)
+                .optional();
     }
 
     void insert(UUID id, String name, @Nullable UUID parentId) {
-        jdbc.sql(INSERT).param("id", id).param("name", name).param("parentId", parentId).update();
+        jdbc.sql(INSERT)
+                .param("id", id)
+                .param("name", name)
+                .param("parentId", parentId)
+                .update();
     }
 
     int update(UUID id, String name, @Nullable UUID parentId, @Nullable Integer expected) {

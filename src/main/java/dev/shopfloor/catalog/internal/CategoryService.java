@@ -75,7 +75,8 @@ public class CategoryService {
     public List<Category> tree() {
         List<Category> all = categories.findAll();
         Map<UUID, List<Category>> children = new HashMap<>();
-        all.forEach(c -> children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c));
+        all.forEach(c ->
+                children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c));
         return nest(children, null);
     }
 
@@ -91,8 +92,7 @@ public class CategoryService {
 
     private void requireParent(@Nullable UUID parentId) {
         if (parentId != null && categories.findById(parentId).isEmpty()) {
-            throw ItemRules.invalid(
-                    List.of(new RowError("parentId", "category " + parentId + " does not exist")));
+            throw ItemRules.invalid(List.of(new RowError("parentId", "category " + parentId + " does not exist")));
         }
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FabricRepository {
 
-    private static final String COLUMNS = "id, name, composition, weight_gsm, description, version, created_at, updated_at\n";
+    private static final String COLUMNS =
+            "id, name, composition, weight_gsm, description, version, created_at, updated_at\n";
 
     private static final String PAGE = "SELECT " + COLUMNS + """
             FROM fabrics

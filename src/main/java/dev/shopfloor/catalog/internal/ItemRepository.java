@@ -83,11 +83,9 @@ class ItemRepository {
     /** Which item owns each of these SKUs (as its own or a variant's), across all vendors. */
     Map<String, UUID> skuOwners(Collection<String> skus) {
         Map<String, UUID> owners = new LinkedHashMap<>();
-        jdbc.sql(SKU_OWNERS)
-                .param("keys", SqlArrays.lower(skus))
-                .query(rs -> {
-                    owners.put(rs.getString("sku_key"), rs.getObject("item_id", UUID.class));
-                });
+        jdbc.sql(SKU_OWNERS).param("keys", SqlArrays.lower(skus)).query(rs -> {
+            owners.put(rs.getString("sku_key"), rs.getObject("item_id", UUID.class));
+        });
         return owners;
     }
 
@@ -100,7 +98,8 @@ class ItemRepository {
         if (items.isEmpty()) {
             return items;
         }
-        Map<UUID, List<Variant>> byItem = variantsOf(items.stream().map(CatalogItem::id).toList());
+        Map<UUID, List<Variant>> byItem =
+                variantsOf(items.stream().map(CatalogItem::id).toList());
         return items.stream()
                 .map(i -> i.withVariants(byItem.getOrDefault(i.id(), List.of())))
                 .toList();

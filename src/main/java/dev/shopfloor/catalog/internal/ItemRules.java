@@ -49,7 +49,8 @@ final class ItemRules {
         for (int i = 0; i < variants.size(); i++) {
             if (!seen.add(VariantPlan.key(variants.get(i).sku()))) {
                 errors.add(new RowError(
-                        "variants[" + i + "].sku", "repeats another SKU of this item: " + variants.get(i).sku()));
+                        "variants[" + i + "].sku",
+                        "repeats another SKU of this item: " + variants.get(i).sku()));
             }
         }
         return errors;
@@ -57,7 +58,10 @@ final class ItemRules {
 
     static ApiException invalid(List<RowError> errors) {
         return new ApiException(
-                HttpStatus.BAD_REQUEST, "validation_failed", "the request has invalid fields", Map.of("errors", errors));
+                HttpStatus.BAD_REQUEST,
+                "validation_failed",
+                "the request has invalid fields",
+                Map.of("errors", errors));
     }
 
     static ApiException duplicateSku(String detail) {

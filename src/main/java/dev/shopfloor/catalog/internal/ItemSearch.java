@@ -71,11 +71,13 @@ class ItemSearch {
         add(sql, params, MAX_PRICE, "maxPrice", filter.maxPrice());
         sql.append(ORDER);
         params.put("limit", fetch);
-        List<CatalogItem> page = jdbc.sql(sql.toString()).params(params).query(items::map).list();
+        List<CatalogItem> page =
+                jdbc.sql(sql.toString()).params(params).query(items::map).list();
         return items.withVariants(new ArrayList<>(page));
     }
 
-    private static void add(StringBuilder sql, Map<String, Object> params, String clause, String name, @Nullable Object v) {
+    private static void add(
+            StringBuilder sql, Map<String, Object> params, String clause, String name, @Nullable Object v) {
         if (v != null) {
             sql.append(clause);
             params.put(name, v);

@@ -34,8 +34,7 @@ public class ItemService {
     private final References references;
     private final JsonMapper json;
 
-    ItemService(
-            ItemRepository items, ItemSearch search, ItemWriter writer, References references, JsonMapper json) {
+    ItemService(ItemRepository items, ItemSearch search, ItemWriter writer, References references, JsonMapper json) {
         this.items = items;
         this.search = search;
         this.writer = writer;

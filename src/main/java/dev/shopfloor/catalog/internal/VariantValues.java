@@ -6,4 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /** A variant's columns, ready for SQL. */
 record VariantValues(
-        UUID id, UUID itemId, String sku, @Nullable String size, @Nullable String color, @Nullable BigDecimal price) {}
+        UUID id,
+        UUID itemId,
+        String sku,
+        @Nullable String size,
+        @Nullable String color,
+        @Nullable BigDecimal price) {}

@@ -60,14 +60,17 @@ final class CsvItems {
             if (parent != null) {
                 ItemRow item = items.get(key(parent));
                 if (item == null) {
-                    orphans.add(BulkLine.unreadable(i + 1, text(r, "sku"), List.of(new RowError(
-                            "parentSku", "no item row with SKU " + parent + " in this file"))));
+                    orphans.add(BulkLine.unreadable(
+                            i + 1,
+                            text(r, "sku"),
+                            List.of(new RowError("parentSku", "no item row with SKU " + parent + " in this file"))));
                 } else {
                     item.variantRows.add(new VariantRow(i + 1, r));
                 }
             }
         }
-        List<BulkLine> lines = new ArrayList<>(items.values().stream().map(this::line).toList());
+        List<BulkLine> lines =
+                new ArrayList<>(items.values().stream().map(this::line).toList());
         lines.addAll(orphans);
         return lines;
     }
@@ -79,8 +82,8 @@ final class CsvItems {
             variants = new ArrayList<>();
             for (VariantRow v : row.variantRows) {
                 Fields vf = new Fields(v.values, "row " + v.row + " ");
-                variants.add(new VariantInput(
-                        null, vf.text("sku"), vf.text("size"), vf.text("color"), vf.decimal("price")));
+                variants.add(
+                        new VariantInput(null, vf.text("sku"), vf.text("size"), vf.text("color"), vf.decimal("price")));
                 f.errors.addAll(vf.errors);
             }
         }
@@ -99,9 +102,7 @@ final class CsvItems {
                 f.specs(json),
                 variants,
                 null);
-        return f.errors.isEmpty()
-                ? BulkLine.of(row.row, item)
-                : BulkLine.unreadable(row.row, f.text("sku"), f.errors);
+        return f.errors.isEmpty() ? BulkLine.of(row.row, item) : BulkLine.unreadable(row.row, f.text("sku"), f.errors);
     }
 
     private static @Nullable String text(Map<String, String> r, String column) {
@@ -132,11 +133,13 @@ final class CsvItems {
             this.where = where;
         }
 
-        @Nullable String text(String column) {
+        @Nullable
+        String text(String column) {
             return CsvItems.text(values, column);
         }
 
-        @Nullable BigDecimal decimal(String column) {
+        @Nullable
+        BigDecimal decimal(String column) {
             String v = text(column);
             try {
                 return v == null ? null : new BigDecimal(v);
@@ -146,7 +149,8 @@ final class CsvItems {
             }
         }
 
-        @Nullable UUID uuid(String column) {
+        @Nullable
+        UUID uuid(String column) {
             String v = text(column);
             try {
                 return v == null ? null : UUID.fromString(v);
@@ -156,7 +160,8 @@ final class CsvItems {
             }
         }
 
-        @Nullable List<UUID> uuids(String column) {
+        @Nullable
+        List<UUID> uuids(String column) {
             String v = text(column);
             try {
                 return v == null
@@ -173,7 +178,8 @@ final class CsvItems {
         }
 
         @SuppressWarnings("unchecked")
-        @Nullable Map<String, Object> specs(JsonMapper json) {
+        @Nullable
+        Map<String, Object> specs(JsonMapper json) {
             String v = text("specs");
             try {
                 return v == null ? null : json.readValue(v, LinkedHashMap.class);

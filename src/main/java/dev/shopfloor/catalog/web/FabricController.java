@@ -1,7 +1,7 @@
 package dev.shopfloor.catalog.web;
 
-import dev.shopfloor.catalog.ReferenceInputs.FabricInput;
 import dev.shopfloor.catalog.Fabric;
+import dev.shopfloor.catalog.ReferenceInputs.FabricInput;
 import dev.shopfloor.catalog.internal.SportsAndFabrics;
 import dev.shopfloor.platform.security.Access;
 import dev.shopfloor.platform.web.ETags;

@@ -103,5 +103,9 @@ class StorefrontController {
     }
 
     record PublicVariant(
-            String sku, @Nullable String size, @Nullable String color, BigDecimal price, @Nullable Integer available) {}
+            String sku,
+            @Nullable String size,
+            @Nullable String color,
+            BigDecimal price,
+            @Nullable Integer available) {}
 }
