@@ -258,6 +258,20 @@ class CatalogIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void listsEveryCatalogEndpointInTheOpenApiDocument() {
+        JsonNode paths = anonymous().get("/v3/api-docs").json().get("paths");
+        assertThat(paths.has("/api/catalog")).isTrue();
+        assertThat(paths.has("/api/catalog/{id}")).isTrue();
+        assertThat(paths.has("/api/catalog/check-sku")).isTrue();
+        assertThat(paths.has("/api/catalog/bulk")).isTrue();
+        assertThat(paths.has("/api/catalog/categories/{id}")).isTrue();
+        assertThat(paths.has("/api/catalog/sports")).isTrue();
+        assertThat(paths.has("/api/catalog/fabrics/{id}")).isTrue();
+        assertThat(paths.has("/api/public/catalog/{sku}")).isTrue();
+        assertThat(paths.at("/~1api~1catalog/get/summary").asString()).isNotBlank();
+    }
+
+    @Test
     void refusesTheInStockFilterUntilInventoryExists() {
         Response response = admin().get("/api/catalog?inStock=true");
         assertThat(response.status()).isEqualTo(400);
