@@ -116,12 +116,13 @@ class CatalogBulkIntegrationTests extends IntegrationTest {
                 %1$s-1-M,%1$s-1,,,27.50,,,,,M,navy
                 %1$s-2,,Cap,,9.99,USD,draft,made_to_order,,,
                 %1$s-3,,Broken,,not-a-price,USD,,,,,
+                %1$s-2,,Cap again,,9.99,USD,,,,,
                 %1$s-9-S,%1$s-9,,,,,,,,S,red
                 """.formatted(p);
         Response response = admin().post("/api/catalog/bulk", csv, "Content-Type", "text/csv");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.json().at("/counts/created").asInt()).isEqualTo(2);
-        assertThat(response.json().at("/counts/failed").asInt()).isEqualTo(2);
+        assertThat(response.json().at("/counts/failed").asInt()).isEqualTo(3);
 
         JsonNode polo = admin().get("/api/catalog?q=" + p + "-1").json().at("/items/0");
         assertThat(polo.get("name").asString()).isEqualTo("Polo, classic");

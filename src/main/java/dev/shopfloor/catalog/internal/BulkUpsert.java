@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BulkUpsert {
+
+    private static final Logger log = LoggerFactory.getLogger(BulkUpsert.class);
 
     private final ItemRepository items;
     private final ItemWriter writer;
@@ -46,6 +50,17 @@ public class BulkUpsert {
 
     @Transactional
     public BulkReport upsert(List<BulkLine> lines, boolean atomic) {
+        long started = System.nanoTime();
+        BulkReport report = validateAndWrite(lines, atomic);
+        log.info(
+                "Bulk upsert of {} rows in {} ms: {}",
+                lines.size(),
+                (System.nanoTime() - started) / 1_000_000,
+                report.counts());
+        return report;
+    }
+
+    private BulkReport validateAndWrite(List<BulkLine> lines, boolean atomic) {
         List<Candidate> candidates = validation.check(lines);
         Map<String, CatalogItem> existing = items.findBySkus(candidates.stream()
                 .filter(Candidate::valid)

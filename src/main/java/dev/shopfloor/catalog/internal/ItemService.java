@@ -57,8 +57,7 @@ public class ItemService {
     /** Replaces the item and its variant set; variants keep their ids, unchanged rows are not written. */
     @Transactional
     public CatalogItem replace(UUID id, ItemInput in, ExpectedVersion expected) {
-        lockExpecting(id, expected);
-        CatalogItem current = get(id);
+        CatalogItem current = lockExpecting(id, expected);
         ItemValues values = checked(id, in);
         VariantPlan variants = VariantPlan.of(id, current.variants(), variantsOf(in));
         ItemRules.claimingSkus(() -> {
@@ -123,12 +122,14 @@ public class ItemService {
         return item.filter(i -> confined == null || confined.equals(i.vendorId()));
     }
 
-    private void lockExpecting(UUID id, ExpectedVersion expected) {
+    /** Locks the item for this transaction and checks the writer's expected version against the locked row. */
+    private CatalogItem lockExpecting(UUID id, ExpectedVersion expected) {
         int version = items.lockVersion(id).orElseThrow(() -> ApiException.notFound(ITEM, id));
-        get(id);
+        CatalogItem current = get(id);
         if (expected.value() != null && !Objects.equals(expected.value(), version)) {
             throw expected.stale(ITEM, id);
         }
+        return current;
     }
 
     private ItemValues checked(UUID id, ItemInput in) {

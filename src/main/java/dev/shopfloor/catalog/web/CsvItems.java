@@ -45,20 +45,22 @@ final class CsvItems {
         } catch (JacksonException e) {
             throw ApiException.badRequest("malformed_csv", "the CSV cannot be read: " + e.getOriginalMessage());
         }
-        Map<String, ItemRow> items = new LinkedHashMap<>();
+        List<ItemRow> items = new ArrayList<>();
+        Map<String, ItemRow> bySku = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            Map<String, String> r = records.get(i);
+            if (text(r, "parentSku") == null) {
+                ItemRow item = new ItemRow(i + 1, r);
+                items.add(item);
+                bySku.putIfAbsent(key(text(r, "sku")), item);
+            }
+        }
         List<BulkLine> orphans = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             Map<String, String> r = records.get(i);
             String parent = text(r, "parentSku");
-            if (parent == null) {
-                items.put(key(text(r, "sku")), new ItemRow(i + 1, r));
-            }
-        }
-        for (int i = 0; i < records.size(); i++) {
-            Map<String, String> r = records.get(i);
-            String parent = text(r, "parentSku");
             if (parent != null) {
-                ItemRow item = items.get(key(parent));
+                ItemRow item = bySku.get(key(parent));
                 if (item == null) {
                     orphans.add(BulkLine.unreadable(
                             i + 1,
@@ -69,8 +71,7 @@ final class CsvItems {
                 }
             }
         }
-        List<BulkLine> lines =
-                new ArrayList<>(items.values().stream().map(this::line).toList());
+        List<BulkLine> lines = new ArrayList<>(items.stream().map(this::line).toList());
         lines.addAll(orphans);
         return lines;
     }
