@@ -71,6 +71,36 @@ class CatalogVendorIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aVendorsBulkUpsertWritesOnlyItsOwnItems() {
+        UUID mine = CatalogFixtures.vendor(jdbc, tx);
+        UUID theirs = CatalogFixtures.vendor(jdbc, tx);
+        String othersSku = sku();
+        admin().post("/api/catalog", with(item(othersSku), "vendorId", theirs.toString()));
+        String newSku = sku();
+
+        Response report = as(Role.VENDOR, mine)
+                .post(
+                        "/api/catalog/bulk",
+                        List.of(
+                                with(item(newSku), "vendorId", theirs.toString()),
+                                with(item(othersSku), "name", "hijacked")));
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.json().at("/rows/0/status").asString()).isEqualTo("created");
+        assertThat(report.json().at("/rows/1/status").asString()).isEqualTo("failed");
+        assertThat(report.json().at("/rows/1/errors/0/message").asString()).contains("duplicate_sku");
+        assertThat(admin().get("/api/catalog/" + report.json().at("/rows/0/id").asString())
+                        .json()
+                        .get("vendorId")
+                        .asString())
+                .isEqualTo(mine.toString());
+        assertThat(jdbc.sql("SELECT name FROM catalog_items WHERE sku = :sku")
+                        .param("sku", othersSku)
+                        .query(String.class)
+                        .single())
+                .isNotEqualTo("hijacked");
+    }
+
+    @Test
     void rowLevelSecurityShowsAVendorOnlyItsOwnRows() throws Exception {
         UUID mine = CatalogFixtures.vendor(jdbc, tx);
         UUID theirs = CatalogFixtures.vendor(jdbc, tx);
