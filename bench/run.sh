@@ -18,6 +18,7 @@ APP_HEAP="${APP_HEAP:-2g}"
 WORK="$(mktemp -d /tmp/shopfloor-bench.XXXXXX)"
 RESULTS="$BENCH_DIR/target/results"
 mkdir -p "$RESULTS" "$WORK/data"
+rm -f "$RESULTS"/*.md
 ADMIN_EMAIL="bench-admin@bench.local"
 ADMIN_PASSWORD="bench-admin-password"
 APP_PID=""
