@@ -7,6 +7,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpHeaders;
@@ -60,12 +61,15 @@ class RateLimits {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         response.setContentType("application/problem+json");
-        json.writeValue(
-                response.getOutputStream(),
-                ProblemHandler.Problems.of(
-                        HttpStatus.TOO_MANY_REQUESTS,
-                        "rate_limited",
-                        "too many requests; retry after " + retryAfter + " s"));
+        // A map rather than ProblemDetail: its "code" property needs Spring's Jackson mix-in, which this
+        // mapper need not carry.
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", ProblemHandler.Problems.type("rate_limited").toString());
+        problem.put("title", HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
+        problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
+        problem.put("detail", "too many requests; retry after " + retryAfter + " s");
+        problem.put("code", "rate_limited");
+        json.writeValue(response.getOutputStream(), problem);
         return false;
     }
 
