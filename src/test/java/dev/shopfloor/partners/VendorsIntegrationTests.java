@@ -8,10 +8,15 @@ import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.Api;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -99,6 +104,42 @@ class VendorsIntegrationTests extends IntegrationTest {
                 .isEqualTo(200);
         assertThat(admin().get("/api/vendors/" + id).json().get("version").asInt())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void letsExactlyOneOfTwoConcurrentUpdatesOfTheSameVersionWin() throws Exception {
+        String id =
+                admin().post("/api/vendors", vendor(unique("Contended"), null)).id();
+        Api api = admin();
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                String name = unique("Winner");
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return api.put("/api/vendors/" + id, vendor(name, null), "If-Match", "\"1\"");
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Response> result : results) {
+                statuses.add(result.get(60, TimeUnit.SECONDS).status());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        }
+        assertThat(admin().get("/api/vendors/" + id).json().get("version").asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void listsItsEndpointsInTheOpenApiDocument() {
+        JsonNode paths = anonymous().get("/v3/api-docs").json().get("paths");
+        for (String path : List.of("/api/vendors", "/api/vendors/{id}", "/api/stores/{id}", "/api/users/{id}")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        assertThat(paths.get("/api/vendors").get("post").get("summary").asString())
+                .contains("duplicate_name");
     }
 
     @Test
@@ -205,7 +246,7 @@ class VendorsIntegrationTests extends IntegrationTest {
     }
 
     private static List<String> names(Response page) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (JsonNode item : page.json().get("items")) {
             names.add(item.get("name").asString());
         }
