@@ -212,6 +212,23 @@ class VendorsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void rowLevelSecurityHidesOtherVendorsFromAVendorTransaction() {
+        Vendor own =
+                CurrentActor.runAs(Actor.system("test"), () -> vendors.create(VendorDetails.named(unique("Mine"))));
+        Vendor other =
+                CurrentActor.runAs(Actor.system("test"), () -> vendors.create(VendorDetails.named(unique("Theirs"))));
+        Actor vendorUser = Actor.user(UUID.randomUUID(), Role.VENDOR, own.id(), List.of());
+
+        // find() has no service-side check: what it returns is what PostgreSQL lets this transaction see.
+        assertThat(CurrentActor.runAs(vendorUser, () -> vendors.find(own.id()))).isPresent();
+        assertThat(CurrentActor.runAs(vendorUser, () -> vendors.find(other.id())))
+                .isEmpty();
+        assertThat(CurrentActor.runAs(
+                        Actor.user(UUID.randomUUID(), Role.VIEWER, null, List.of()), () -> vendors.find(other.id())))
+                .isPresent();
+    }
+
+    @Test
     void validatesInput() {
         Response blank = admin().post("/api/vendors", Map.of("name", " "));
         assertThat(blank.status()).isEqualTo(400);
