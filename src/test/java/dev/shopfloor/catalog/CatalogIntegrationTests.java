@@ -19,8 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -28,6 +30,10 @@ class CatalogIntegrationTests extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("flywayDataSource")
+    DataSource ownerDataSource;
 
     @Test
     void createsAnItemWithVariantsAndReadsItBack() {
@@ -203,6 +209,24 @@ class CatalogIntegrationTests extends IntegrationTest {
                         .asBoolean())
                 .isTrue();
         assertThat(admin().delete("/api/catalog/" + id).status()).isEqualTo(404);
+    }
+
+    /** Order lines arrive with a later issue; a stand-in table with a foreign key shows the same refusal. */
+    @Test
+    void refusesToDeleteAnItemThatOrderLinesReferTo() {
+        String id = admin().post("/api/catalog", item(sku())).id();
+        JdbcClient owner = JdbcClient.create(ownerDataSource);
+        owner.sql("CREATE TABLE IF NOT EXISTS test_order_lines (item_id uuid REFERENCES catalog_items (id))")
+                .update();
+        owner.sql("INSERT INTO test_order_lines VALUES (:id::uuid)")
+                .param("id", id)
+                .update();
+
+        Response refused = admin().delete("/api/catalog/" + id);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("has_dependents");
+        assertThat(refused.json().get("detail").asString()).contains("archive");
+        assertThat(admin().get("/api/catalog/" + id).status()).isEqualTo(200);
     }
 
     @Test
