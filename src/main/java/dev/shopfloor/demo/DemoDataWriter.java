@@ -1,0 +1,95 @@
+package dev.shopfloor.demo;
+
+import dev.shopfloor.catalog.BulkReport;
+import dev.shopfloor.catalog.Catalog;
+import dev.shopfloor.catalog.ItemInput;
+import dev.shopfloor.customers.CustomerCommunications;
+import dev.shopfloor.customers.CustomerFilter;
+import dev.shopfloor.customers.Customers;
+import dev.shopfloor.customers.NewCommunication;
+import dev.shopfloor.demo.DemoCatalog.FabricSpec;
+import dev.shopfloor.partners.Stores;
+import dev.shopfloor.partners.Vendors;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Writes generated demo data through the owning modules' facades, inside the caller's transaction. */
+@Component
+class DemoDataWriter {
+
+    private static final int BULK_BATCH = 500;
+
+    private final Vendors vendors;
+    private final Stores stores;
+    private final Customers customers;
+    private final CustomerCommunications communications;
+    private final Catalog catalog;
+
+    DemoDataWriter(
+            Vendors vendors,
+            Stores stores,
+            Customers customers,
+            CustomerCommunications communications,
+            Catalog catalog) {
+        this.vendors = vendors;
+        this.stores = stores;
+        this.customers = customers;
+        this.communications = communications;
+        this.catalog = catalog;
+    }
+
+    boolean databaseIsEmpty() {
+        return vendors.list(null, null, null, 1).items().isEmpty()
+                && customers.search(CustomerFilter.ACTIVE, null, 1).items().isEmpty();
+    }
+
+    void write(DemoDataSize size, Instant now) {
+        List<UUID> vendorIds = new ArrayList<>();
+        for (var details : DemoPartners.vendors(size.seed(), size.vendors())) {
+            vendorIds.add(vendors.create(details).id());
+        }
+        DemoPartners.STORES.forEach(stores::create);
+        writeCustomers(size, now);
+        writeCatalog(size, vendorIds);
+    }
+
+    private void writeCustomers(DemoDataSize size, Instant now) {
+        for (DemoCustomers.Generated generated : new DemoCustomers(size.seed(), now).generate(size.customers())) {
+            UUID id = customers.create(generated.customer());
+            for (NewCommunication entry : generated.communications()) {
+                communications.record(id, entry);
+            }
+        }
+    }
+
+    private void writeCatalog(DemoDataSize size, List<UUID> vendorIds) {
+        Map<String, UUID> subCategories = new LinkedHashMap<>();
+        DemoCatalog.CATEGORIES.forEach((parent, children) -> {
+            UUID parentId = catalog.createCategory(parent, null).id();
+            children.forEach(child -> subCategories.put(
+                    child, catalog.createCategory(child, parentId).id()));
+        });
+        List<UUID> sports = DemoCatalog.SPORTS.stream()
+                .map(name -> catalog.createSport(name, null).id())
+                .toList();
+        List<UUID> fabrics = new ArrayList<>();
+        for (FabricSpec fabric : DemoCatalog.FABRICS) {
+            fabrics.add(catalog.createFabric(fabric.name(), fabric.composition(), fabric.weightGsm(), null)
+                    .id());
+        }
+        var refs = new DemoCatalog.References(subCategories, sports, fabrics, vendorIds);
+        List<ItemInput> items = new DemoCatalog(size.seed()).items(size.items(), refs);
+        for (int from = 0; from < items.size(); from += BULK_BATCH) {
+            BulkReport report =
+                    catalog.bulkUpsert(items.subList(from, Math.min(items.size(), from + BULK_BATCH)), true);
+            if (!report.saved()) {
+                throw new IllegalStateException("demo catalog rejected: " + report.rows());
+            }
+        }
+    }
+}
