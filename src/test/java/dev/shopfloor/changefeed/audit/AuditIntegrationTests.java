@@ -11,6 +11,7 @@ import dev.shopfloor.testing.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,30 @@ class AuditIntegrationTests extends IntegrationTest {
         assertThat(update.get("at").asString()).endsWith("Z");
         assertThat(items.get(0).get("newValues").isNull()).isTrue();
         assertThat(items.get(2).get("oldValues").isNull()).isTrue();
+    }
+
+    @Test
+    void recordsTheSignedInUserAndTheRequestIdOfHttpWrites() {
+        Response login = anonymous().post("/api/auth/login", Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD));
+        String adminId = login.json().at("/user/id").asString();
+        String requestId = unique("audit-req");
+        String vendor = admin().post("/api/vendors", Map.of("name", unique("Http Vendor")))
+                .id();
+        Response renamed =
+                admin().put("/api/vendors/" + vendor, Map.of("name", unique("Renamed")), "X-Request-Id", requestId);
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(admin().delete("/api/vendors/" + vendor).status()).isEqualTo(204);
+
+        JsonNode items = as(Role.MANAGER)
+                .get("/api/audit?topic=vendors&entityId=" + vendor)
+                .json()
+                .get("items");
+
+        assertThat(ops(items)).containsExactly("delete", "update", "insert");
+        assertThat(items)
+                .allSatisfy(e -> assertThat(e.get("actorId").asString()).isEqualTo(adminId));
+        assertThat(items.get(1).get("requestId").asString()).isEqualTo(requestId);
+        assertThat(items.get(1).get("changed").toString()).contains("name");
     }
 
     @Test
