@@ -86,3 +86,41 @@ GRANT EXECUTE ON FUNCTION shopfloor_stamp_changes(integer) TO ${app_role};
 GRANT EXECUTE ON FUNCTION shopfloor_prune_changes(timestamptz, integer) TO ${app_role};
 REVOKE INSERT, UPDATE, DELETE ON change_log_head FROM ${app_role};
 GRANT SELECT ON change_log_head, synced_topics TO ${app_role};
+
+-- Fix of V1: a table tracked without secret columns has no trigger arguments, so TG_ARGV is NULL and
+-- "row - TG_ARGV::text[]" was NULL: its changes were logged without old and new row. Same function otherwise.
+CREATE OR REPLACE FUNCTION shopfloor_log_change() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+    new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+    row_now jsonb := coalesce(new_row, old_row);
+    secrets text[] := coalesce(TG_ARGV::text[], '{}');
+    changed_columns text[];
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        SELECT coalesce(array_agg(n.key ORDER BY n.key), '{}')
+          INTO changed_columns
+          FROM jsonb_each(new_row) n
+         WHERE n.value IS DISTINCT FROM old_row -> n.key
+           AND n.key NOT IN ('version', 'updated_at');
+        IF cardinality(changed_columns) = 0 THEN
+            RETURN NULL;
+        END IF;
+    END IF;
+    INSERT INTO change_log (topic, op, entity_id, version, old_row, new_row, changed,
+                            actor_id, store_id, vendor_id, request_id)
+    VALUES (TG_TABLE_NAME,
+            lower(TG_OP),
+            (row_now ->> 'id')::uuid,
+            (row_now ->> 'version')::integer,
+            old_row - secrets,
+            new_row - secrets,
+            changed_columns,
+            nullif(current_setting('app.user_id', true), ''),
+            (row_now ->> 'store_id')::uuid,
+            (row_now ->> 'vendor_id')::uuid,
+            nullif(current_setting('app.request_id', true), ''));
+    PERFORM pg_notify('shopfloor_changes', '');
+    RETURN NULL;
+END $$;

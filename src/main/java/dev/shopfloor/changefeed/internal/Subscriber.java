@@ -68,6 +68,7 @@ public final class Subscriber {
         }
         if (queuedEvents.incrementAndGet() > owner.maxQueuedEvents()) {
             tooSlow = true;
+            owner.metrics().dropped();
             inbox.add(Command.TOO_SLOW);
             owner.forceCloseLater(this);
             return;
@@ -159,7 +160,6 @@ public final class Subscriber {
     }
 
     private void tooSlow() {
-        owner.metrics().dropped();
         inbox.clear();
         try {
             transport.control("error", owner.error("too_slow", "resume from " + lastSent));
