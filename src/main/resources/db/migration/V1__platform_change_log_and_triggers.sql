@@ -58,6 +58,8 @@ DECLARE
     old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
     new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
     row_now jsonb := coalesce(new_row, old_row);
+    -- TG_ARGV is NULL, not empty, for a table tracked without secret columns.
+    secrets text[] := coalesce(TG_ARGV::text[], '{}');
     changed_columns text[];
 BEGIN
     IF TG_OP = 'UPDATE' THEN
@@ -76,8 +78,8 @@ BEGIN
             lower(TG_OP),
             (row_now ->> 'id')::uuid,
             (row_now ->> 'version')::integer,
-            old_row - TG_ARGV::text[],
-            new_row - TG_ARGV::text[],
+            old_row - secrets,
+            new_row - secrets,
             changed_columns,
             nullif(current_setting('app.user_id', true), ''),
             (row_now ->> 'store_id')::uuid,
