@@ -49,16 +49,18 @@ class OrderingIntegrationTests extends IntegrationTest {
             client.subscribe(Map.of("topics", List.of("vendors")));
             Set<UUID> ours = new HashSet<>(List.of(hot));
 
-            // A draws its log id first but commits only after B, which draws a later id and commits at once.
+            // A draws its log id first; B draws a later one and commits; a reader gets B, passing B's seq,
+            // while A is still open; then A commits. A reader paging by id would now skip A.
             CountDownLatch aWrote = new CountDownLatch(1);
             CountDownLatch bCommitted = new CountDownLatch(1);
+            CountDownLatch releaseA = new CountDownLatch(1);
             UUID[] aAndB = new UUID[2];
             ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 2);
             try {
                 Future<?> a = pool.submit(() -> writes.inTransaction(w -> {
                     aAndB[0] = w.insertVendor(unique("early-id-late-commit"));
                     aWrote.countDown();
-                    awaitLatch(bCommitted);
+                    awaitLatch(releaseA);
                 }));
                 Future<?> b = pool.submit(() -> {
                     awaitLatch(aWrote);
@@ -69,12 +71,17 @@ class OrderingIntegrationTests extends IntegrationTest {
                 for (int i = 0; i < WRITERS; i++) {
                     writers.add(pool.submit(() -> writeConcurrently(writes, hot)));
                 }
+                awaitLatch(bCommitted);
+                client.awaitEvents(e -> id(e).equals(aAndB[1]), 1);
+                assertThat(client.events()).noneMatch(e -> id(e).equals(aAndB[0]));
+                releaseA.countDown();
                 a.get(60, TimeUnit.SECONDS);
                 b.get(60, TimeUnit.SECONDS);
                 for (Future<List<UUID>> writer : writers) {
                     ours.addAll(writer.get(120, TimeUnit.SECONDS));
                 }
             } finally {
+                releaseA.countDown();
                 pool.shutdownNow();
             }
             ours.addAll(List.of(aAndB));

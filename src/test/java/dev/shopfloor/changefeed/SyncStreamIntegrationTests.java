@@ -72,6 +72,26 @@ class SyncStreamIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void sseAcceptsTheTokenAsAccessTokenParameterForBrowsers() {
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                        + "/api/sync/stream?topics=vendors&access_token=" + admin().token()))
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofLines())
+                .orTimeout(30, TimeUnit.SECONDS)
+                .join();
+        response.body().close();
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(anonymous()
+                        .get("/api/changes?access_token=" + admin().token())
+                        .status())
+                .as("only the stream takes a token from the URL")
+                .isEqualTo(401);
+    }
+
+    @Test
     void pollingFiltersByRoleAndTopic() {
         long headBefore = feed.headSeq();
         String email = unique("polled") + "@test.local";
