@@ -62,7 +62,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                 s.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER);
             }
         }
-        return new ConnectionTarget(postgres.getJdbcUrl(OWNER, DATABASE), OWNER, OWNER);
+        // No user in the URL: PgJDBC lets a URL's user override the pool's, which made the app connect as the owner.
+        return new ConnectionTarget("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE, OWNER, OWNER);
     }
 
     int port() {

@@ -1,0 +1,29 @@
+package dev.shopfloor.catalog;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Filters of the item list; null means "any". categoryId includes the category's whole subtree. */
+public record ItemFilter(
+        @Nullable String q,
+        @Nullable UUID categoryId,
+        @Nullable UUID sportId,
+        @Nullable UUID fabricId,
+        @Nullable UUID vendorId,
+        @Nullable String status,
+        @Nullable BigDecimal minPrice,
+        @Nullable BigDecimal maxPrice) {
+
+    public static ItemFilter none() {
+        return new ItemFilter(null, null, null, null, null, null, null, null);
+    }
+
+    public ItemFilter withVendor(@Nullable UUID vendor) {
+        return new ItemFilter(q, categoryId, sportId, fabricId, vendor, status, minPrice, maxPrice);
+    }
+
+    public ItemFilter withStatus(String onlyStatus) {
+        return new ItemFilter(q, categoryId, sportId, fabricId, vendorId, onlyStatus, minPrice, maxPrice);
+    }
+}

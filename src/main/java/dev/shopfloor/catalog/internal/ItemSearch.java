@@ -1,0 +1,92 @@
+package dev.shopfloor.catalog.internal;
+
+import dev.shopfloor.catalog.CatalogItem;
+import dev.shopfloor.catalog.ItemFilter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The filtered, keyset-paginated item list. Only the conditions of the given filters enter the SQL, so each
+ * query can use the index of its filter (trigram GIN for q, GIN for sports/fabrics, btree for the rest).
+ */
+@Repository
+class ItemSearch {
+
+    private static final String SELECT = "SELECT " + ItemRepository.COLUMNS + """
+            FROM catalog_items i
+            WHERE true
+            """;
+
+    private static final String AFTER = "AND i.id < :after\n";
+
+    private static final String Q = "AND (i.sku || ' ' || i.name || ' ' || coalesce(i.description, '')) ILIKE :q\n";
+
+    private static final String CATEGORY_SUBTREE = """
+            AND i.category_id IN (
+                WITH RECURSIVE subtree AS (
+                    SELECT id FROM catalog_categories WHERE id = :categoryId
+                    UNION ALL
+                    SELECT c.id FROM catalog_categories c JOIN subtree s ON c.parent_id = s.id)
+                SELECT id FROM subtree)
+            """;
+
+    private static final String SPORT = "AND i.sport_ids @> ARRAY[:sportId::uuid]\n";
+    private static final String FABRIC = "AND i.fabric_ids @> ARRAY[:fabricId::uuid]\n";
+    private static final String VENDOR = "AND i.vendor_id = :vendorId\n";
+    private static final String STATUS = "AND i.status = :status\n";
+    private static final String MIN_PRICE = "AND i.price >= :minPrice\n";
+    private static final String MAX_PRICE = "AND i.price <= :maxPrice\n";
+
+    private static final String ORDER = """
+            ORDER BY i.id DESC
+            LIMIT :limit
+            """;
+
+    private final JdbcClient jdbc;
+    private final ItemRepository items;
+
+    ItemSearch(JdbcClient jdbc, ItemRepository items) {
+        this.jdbc = jdbc;
+        this.items = items;
+    }
+
+    /** Up to {@code fetch} items after the cursor, newest first, with their variants (one extra query). */
+    List<CatalogItem> find(ItemFilter filter, @Nullable UUID after, int fetch) {
+        StringBuilder sql = new StringBuilder(SELECT);
+        Map<String, Object> params = new LinkedHashMap<>();
+        add(sql, params, AFTER, "after", after);
+        add(sql, params, Q, "q", filter.q() == null || filter.q().isBlank() ? null : like(filter.q()));
+        add(sql, params, CATEGORY_SUBTREE, "categoryId", filter.categoryId());
+        add(sql, params, SPORT, "sportId", filter.sportId());
+        add(sql, params, FABRIC, "fabricId", filter.fabricId());
+        add(sql, params, VENDOR, "vendorId", filter.vendorId());
+        add(sql, params, STATUS, "status", filter.status());
+        add(sql, params, MIN_PRICE, "minPrice", filter.minPrice());
+        add(sql, params, MAX_PRICE, "maxPrice", filter.maxPrice());
+        sql.append(ORDER);
+        params.put("limit", fetch);
+        List<CatalogItem> page =
+                jdbc.sql(sql.toString()).params(params).query(items::map).list();
+        return items.withVariants(new ArrayList<>(page));
+    }
+
+    private static void add(
+            StringBuilder sql, Map<String, Object> params, String clause, String name, @Nullable Object v) {
+        if (v != null) {
+            sql.append(clause);
+            params.put(name, v);
+        }
+    }
+
+    /** A substring pattern; the user's % and _ are matched literally. */
+    static String like(String q) {
+        String escaped = q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

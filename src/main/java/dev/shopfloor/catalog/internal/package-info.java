@@ -1,0 +1,4 @@
+@NullMarked
+package dev.shopfloor.catalog.internal;
+
+import org.jspecify.annotations.NullMarked;

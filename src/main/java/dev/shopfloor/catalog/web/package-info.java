@@ -1,0 +1,4 @@
+@NullMarked
+package dev.shopfloor.catalog.web;
+
+import org.jspecify.annotations.NullMarked;
