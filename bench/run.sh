@@ -5,7 +5,8 @@
 #   bench/run.sh sync      issue 3: live-sync latency (1,000 WebSocket subscribers, 200 changes/s) and heap per
 #                          idle connection (10,000 connections)
 # Everything talks to 127.0.0.1 only. Tunables: BENCH_SECONDS (20), BENCH_WARMUP (20), BENCH_CLIENTS ("16,64"),
-# SYNC_SUBSCRIBERS (1000), SYNC_RATE (200), SYNC_SECONDS (30), IDLE_CONNECTIONS (10000), APP_HEAP (2g).
+# SYNC_PLAN ("1000x200,1000x20,100x200": subscribers x commits/s per latency run), SYNC_SECONDS (30),
+# IDLE_CONNECTIONS (10000), APP_HEAP (2g).
 set -euo pipefail
 
 WHAT="${1:-all}"
@@ -141,7 +142,7 @@ sync_bench() {
     log "live-sync benchmark"
     (cd "$ROOT" && ./mvnw -q -B -f bench/pom.xml compile exec:exec \
         -Dexec.args="-Xmx3g -cp %classpath dev.shopfloor.bench.SyncBenchmark $BASE $TOKEN $APP_PID $PGPORT \
-            ${SYNC_SUBSCRIBERS:-1000} ${SYNC_RATE:-200} ${SYNC_SECONDS:-30} ${IDLE_CONNECTIONS:-10000} $RESULTS/sync.md") \
+            ${SYNC_PLAN:-1000x200,1000x20,100x200} ${SYNC_SECONDS:-30} ${IDLE_CONNECTIONS:-10000} $RESULTS/sync.md") \
         2>&1 | tee "$WORK/sync.log" >&2
 }
 

@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  *       quiet topic, full GC and heap used again; the difference divided by M.
  * </ol>
  *
- * Args: baseUrl token appPid pgPort subscribers rate seconds idleConnections resultFile
+ * Args: baseUrl token appPid pgPort plan seconds idleConnections resultFile, where plan lists latency runs as
+ * {@code subscribers x commits/s}, e.g. {@code 1000x200,100x200}.
  */
 public final class SyncBenchmark {
 
@@ -45,6 +46,7 @@ public final class SyncBenchmark {
     private static final int BUCKETS = 200_000; // 0.1 ms each, up to 20 s
     private static final int WRITERS = 8;
 
+    private final String baseUrl;
     private final URI syncUri;
     private final String token;
     private final HttpClient http = HttpClient.newBuilder()
@@ -54,8 +56,10 @@ public final class SyncBenchmark {
     private final AtomicLongArray histogram = new AtomicLongArray(BUCKETS);
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong unknown = new AtomicLong();
+    private final AtomicLong closedByServer = new AtomicLong();
 
     private SyncBenchmark(String baseUrl, String token) {
+        this.baseUrl = baseUrl;
         this.syncUri = URI.create(baseUrl.replaceFirst("^http", "ws") + "/api/sync");
         this.token = token;
     }
@@ -65,14 +69,25 @@ public final class SyncBenchmark {
         String token = args[1];
         long appPid = Long.parseLong(args[2]);
         int pgPort = Integer.parseInt(args[3]);
-        int subscribers = Integer.parseInt(args[4]);
-        int rate = Integer.parseInt(args[5]);
-        int seconds = Integer.parseInt(args[6]);
-        int idle = Integer.parseInt(args[7]);
-        Path out = Path.of(args[8]);
+        // e.g. "1000x200,100x200": subscribers x commits/s, run one after the other
+        String plan = args[4];
+        int seconds = Integer.parseInt(args[5]);
+        int idle = Integer.parseInt(args[6]);
+        Path out = Path.of(args[7]);
         SyncBenchmark bench = new SyncBenchmark(baseUrl, token);
         StringBuilder report = new StringBuilder();
-        report.append(bench.latency(pgPort, subscribers, rate, seconds));
+        report.append(
+                """
+                | subscribers | commits/s | commits | events expected | events received | p50 ms | p99 ms | max ms \
+                | cut off as slow (server) | closed by server (client) |
+                |---|---|---|---|---|---|---|---|---|---|
+                """);
+        for (String step : plan.split(",")) {
+            String[] sr = step.trim().split("x");
+            report.append(bench.latency(pgPort, Integer.parseInt(sr[0]), Integer.parseInt(sr[1]), seconds));
+            Files.writeString(out, report);
+        }
+        report.append("\n");
         report.append(bench.idleHeap(appPid, idle));
         System.out.println(report);
         Files.writeString(out, report);
@@ -80,9 +95,16 @@ public final class SyncBenchmark {
     }
 
     private String latency(int pgPort, int subscribers, int rate, int seconds) throws Exception {
+        received.set(0);
+        unknown.set(0);
+        closedByServer.set(0);
+        for (int i = 0; i < BUCKETS; i++) {
+            histogram.set(i, 0);
+        }
         log("opening %d subscribers of topic vendors", subscribers);
         List<WebSocket> sockets = open(subscribers, "vendors", true);
         Thread.sleep(2_000);
+        double droppedBefore = metric("shopfloor_sync_slow_consumers_dropped_total");
         long writes = (long) rate * seconds;
         log("writing %d vendors at %d commits/s", writes, rate);
         long started = System.nanoTime();
@@ -93,31 +115,46 @@ public final class SyncBenchmark {
         while (received.get() < expected && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
+        double dropped = metric("shopfloor_sync_slow_consumers_dropped_total") - droppedBefore;
+        long cutOff = closedByServer.get();
         close(sockets);
-        String table = String.format(
+        Thread.sleep(2_000);
+        String row = String.format(
                 Locale.ROOT,
-                """
-                | subscribers | commits/s | commits | events expected | events received | p50 ms | p99 ms | max ms |
-                |---|---|---|---|---|---|---|---|
-                | %d | %d | %d | %d | %d | %.1f | %.1f | %.1f |
-
-                (achieved %.0f commits/s; %d commits started more than one interval late; %d events of other \
-                writers ignored)
-
-                """,
+                "| %d | %d (achieved %.0f, %d late) | %d | %d | %d | %.1f | %.1f | %.1f | %.0f | %d |%n",
                 subscribers,
                 rate,
+                achieved,
+                lateWrites,
                 writes,
                 expected,
                 received.get(),
                 percentile(0.50),
                 percentile(0.99),
                 percentile(1.0),
-                achieved,
-                lateWrites,
-                unknown.get());
-        log("%s", table);
-        return table;
+                dropped,
+                cutOff);
+        log("%s", row);
+        return row;
+    }
+
+    /** A counter from the app's /actuator/prometheus (public), or NaN when it is not there. */
+    private double metric(String name) {
+        try {
+            String body = http.send(
+                            java.net.http.HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/prometheus"))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .body();
+            Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*\\} ([0-9.eE+-]+)$").matcher(body);
+            return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+        } catch (IOException e) {
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
     }
 
     private String idleHeap(long appPid, int connections) throws Exception {
@@ -127,19 +164,32 @@ public final class SyncBenchmark {
         Thread.sleep(5_000);
         long after = heapUsedAfterGc(appPid);
         int open = (int) sockets.stream().filter(s -> !s.isInputClosed()).count();
+        double subscribed = metric("shopfloor_sync_subscribers");
+        String histogram = jcmd(appPid, "GC.class_histogram")
+                .lines()
+                .limit(18)
+                .collect(java.util.stream.Collectors.joining("\n"));
         close(sockets);
         String table = String.format(
                 Locale.ROOT,
                 """
-                | idle connections | heap before (MB) | heap after (MB) | heap per connection (KB) |
-                |---|---|---|---|
-                | %d | %.1f | %.1f | %.1f |
+                | idle connections open | subscribers (server) | heap before (MB) | heap after (MB) | heap per connection (KB) |
+                |---|---|---|---|---|
+                | %d | %.0f | %.1f | %.1f | %.1f |
+
+                Largest classes in the app's heap with the connections open (jcmd GC.class_histogram):
+
+                ```
+                %s
+                ```
 
                 """,
                 open,
+                subscribed,
                 before / 1048576.0,
                 after / 1048576.0,
-                (after - before) / 1024.0 / Math.max(1, open));
+                (after - before) / 1024.0 / Math.max(1, open),
+                histogram);
         log("%s", table);
         return table;
     }
@@ -318,6 +368,14 @@ public final class SyncBenchmark {
                 }
             }
             ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            if (measure) {
+                closedByServer.incrementAndGet();
+            }
             return null;
         }
 
