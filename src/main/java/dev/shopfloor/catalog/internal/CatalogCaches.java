@@ -88,7 +88,8 @@ public class CatalogCaches implements LocalListener, DisposableBean {
         return generation.get();
     }
 
-    @Nullable CatalogItem item(UUID id) {
+    @Nullable
+    CatalogItem item(UUID id) {
         return items.getIfPresent(id);
     }
 
@@ -107,7 +108,8 @@ public class CatalogCaches implements LocalListener, DisposableBean {
         }
     }
 
-    @Nullable UUID skuOwner(String skuKey) {
+    @Nullable
+    UUID skuOwner(String skuKey) {
         return skus.getIfPresent(skuKey);
     }
 
@@ -124,7 +126,8 @@ public class CatalogCaches implements LocalListener, DisposableBean {
         return new ListKey(generation.get(), filter, size);
     }
 
-    @Nullable Page<CatalogItem> list(ListKey key) {
+    @Nullable
+    Page<CatalogItem> list(ListKey key) {
         return lists.getIfPresent(key);
     }
 
@@ -190,7 +193,8 @@ public class CatalogCaches implements LocalListener, DisposableBean {
                 .tag("cache", name)
                 .tag("result", "miss")
                 .register(meters);
-        FunctionCounter.builder("shopfloor.cache.evictions", cache, c -> c.stats().evictionCount())
+        FunctionCounter.builder(
+                        "shopfloor.cache.evictions", cache, c -> c.stats().evictionCount())
                 .description("Entries dropped for size or age (not invalidations)")
                 .tag("cache", name)
                 .register(meters);

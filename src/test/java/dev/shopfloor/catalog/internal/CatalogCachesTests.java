@@ -70,7 +70,8 @@ class CatalogCachesTests {
         caches.putItem(item, caches.generation());
         caches.putItem(other, caches.generation());
 
-        caches.onEvent(event("catalog_variants", Ids.newId(), Map.of("itemId", item.id().toString())));
+        caches.onEvent(event(
+                "catalog_variants", Ids.newId(), Map.of("itemId", item.id().toString())));
 
         assertThat(caches.item(item.id())).isNull();
         assertThat(caches.item(other.id())).isEqualTo(other);
