@@ -38,8 +38,9 @@ public class ChangeFeed {
      * Registers an in-process listener: from now on it gets every event of every topic on this node, once, in
      * seq order, on the tailer thread (it must be quick and must not block). Close the result to stop.
      */
-    public AutoCloseable subscribe(LocalListener listener) {
-        return hub.add(listener);
+    public Registration subscribe(LocalListener listener) {
+        hub.add(listener);
+        return () -> hub.remove(listener);
     }
 
     /** The highest seq stamped so far: every change up to it is readable. */
@@ -85,6 +86,12 @@ public class ChangeFeed {
     /** Prunes changes written before {@code cutoff} now (retention does this on its own schedule). */
     public int pruneBefore(Instant cutoff) {
         return retention.pruneBefore(cutoff);
+    }
+
+    /** Stops a listener: {@code try (var r = feed.subscribe(...)) {...}} or keep it and close it at shutdown. */
+    public interface Registration extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /**

@@ -243,6 +243,37 @@ class SyncWebSocketIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aVendorReceivesOnlyItsOwnCatalogRows() {
+        UUID mine = writes().vendor(unique("own-vendor"));
+        UUID theirs = writes().vendor(unique("other-vendor"));
+        Api vendor = as(Role.VENDOR, mine);
+        try (SyncClient vendorClient = SyncClient.connect(port, vendor.token());
+                SyncClient adminClient = SyncClient.connect(port, admin().token())) {
+            vendorClient.subscribe(Map.of("topics", List.of("catalog_items")));
+            adminClient.subscribe(Map.of("topics", List.of("catalog_items")));
+            UUID[] items = new UUID[3];
+            writes().inTransaction(w -> items[0] = w.insertCatalogItem(mine));
+            writes().inTransaction(w -> items[1] = w.insertCatalogItem(theirs));
+            writes().inTransaction(w -> items[2] = w.insertCatalogItem(mine));
+
+            adminClient.awaitEvents(e -> List.of(items).contains(id(e)), 3);
+            // events come in seq order, so once the later own item arrived the other vendor's would have, too
+            List<JsonNode> received = vendorClient.awaitEvents(e -> id(e).equals(items[2]), 1);
+            assertThat(vendorClient.events())
+                    .extracting(OrderingIntegrationTests::id)
+                    .containsExactly(items[0], items[2]);
+            assertThat(received.getFirst().at("/data/vendorId").asString()).isEqualTo(mine.toString());
+            List<UUID> polled = new ArrayList<>();
+            vendor.get("/api/changes?topics=catalog_items&since="
+                            + (received.getFirst().get("seq").asLong() - 3))
+                    .json()
+                    .get("items")
+                    .forEach(e -> polled.add(id(e)));
+            assertThat(polled).doesNotContain(items[1]).contains(items[2]);
+        }
+    }
+
+    @Test
     void aClientThatStopsReadingIsCutOffWhileAFastOneKeepsUp() throws Exception {
         UUID vendor = writes().vendor(unique("big-notes"));
         double droppedBefore = metrics.droppedCount();

@@ -28,6 +28,20 @@ record Writes(JdbcClient jdbc, PlatformTransactionManager transactions) {
         return id;
     }
 
+    UUID insertCatalogItem(UUID vendorId) {
+        UUID id = Ids.newId();
+        jdbc.sql("""
+                        INSERT INTO catalog_items (id, sku, name, price, currency, vendor_id)
+                        VALUES (:id, :sku, :name, 10.00, 'USD', :vendorId)
+                        """)
+                .param("id", id)
+                .param("sku", "SYNC-" + id.toString().substring(24))
+                .param("name", "Synced item")
+                .param("vendorId", vendorId)
+                .update();
+        return id;
+    }
+
     void renameVendor(UUID id, String name) {
         jdbc.sql("UPDATE vendors SET name = :name WHERE id = :id")
                 .param("id", id)

@@ -22,9 +22,12 @@ public class Hub {
     private final List<LocalListener> locals = new CopyOnWriteArrayList<>();
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
 
-    public AutoCloseable add(LocalListener listener) {
+    public void add(LocalListener listener) {
         locals.add(listener);
-        return () -> locals.remove(listener);
+    }
+
+    public void remove(LocalListener listener) {
+        locals.remove(listener);
     }
 
     void add(Subscriber subscriber) {
