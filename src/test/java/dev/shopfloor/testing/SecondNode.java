@@ -7,7 +7,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** A second app instance on the first one's database (as TwoNodeIntegrationTests starts it); close it after. */
+/** A second app instance on the first one's database, as a second node behind a load balancer; close it after. */
 public final class SecondNode implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
