@@ -32,16 +32,21 @@ final class DatabaseRoles {
         if (isMemberWithoutInheriting(s, appUser, vendorRole)) {
             return;
         }
-        if (serverVersion(s) >= 160000) {
-            s.execute("GRANT " + vendorRole + " TO " + appUser + " WITH INHERIT FALSE");
-        } else {
-            s.execute("ALTER ROLE " + appUser + " NOINHERIT");
-            s.execute("GRANT " + vendorRole + " TO " + appUser);
+        String advice = ("Role %1$s must be a member of %2$s without inheriting it (PostgreSQL 16+: GRANT %2$s TO"
+                        + " %1$s WITH INHERIT FALSE; 14/15: ALTER ROLE %1$s NOINHERIT; GRANT %2$s TO %1$s)")
+                .formatted(appUser, vendorRole);
+        try {
+            if (serverVersion(s) >= 160000) {
+                s.execute("GRANT " + vendorRole + " TO " + appUser + " WITH INHERIT FALSE");
+            } else {
+                s.execute("ALTER ROLE " + appUser + " NOINHERIT");
+                s.execute("GRANT " + vendorRole + " TO " + appUser);
+            }
+        } catch (SQLException e) {
+            throw new SQLException(advice + "; could not do it here: " + e.getMessage(), e);
         }
         if (!isMemberWithoutInheriting(s, appUser, vendorRole)) {
-            throw new SQLException(("Role %s must be a member of %s without inheriting its privileges"
-                            + " (PostgreSQL 16+: GRANT %s TO %s WITH INHERIT FALSE; 14/15: ALTER ROLE %s NOINHERIT)")
-                    .formatted(appUser, vendorRole, vendorRole, appUser, appUser));
+            throw new SQLException(advice);
         }
         log.info("Role {} may now SET ROLE {} without inheriting it", appUser, vendorRole);
     }
