@@ -15,8 +15,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UserRepository {
 
+    private static final String COLUMNS = """
+            id, email, password_hash, name, role, vendor_id, store_ids, active, version, created_at, updated_at
+            """;
+
     private static final String FIND_BY_EMAIL = """
-            SELECT id, email, password_hash, name, role, vendor_id, store_ids, active, version, created_at, updated_at
+            SELECT
+            """ + COLUMNS + """
             FROM users
             WHERE lower(email) = lower(:email)
             """;
@@ -24,6 +29,45 @@ public class UserRepository {
     private static final String INSERT = """
             INSERT INTO users (id, email, password_hash, name, role, vendor_id, store_ids)
             VALUES (:id, :email, :hash, :name, :role, :vendorId, :storeIds)
+            """;
+
+    private static final String FIND_BY_ID = """
+            SELECT
+            """ + COLUMNS + """
+            FROM users
+            WHERE id = :id
+            """;
+
+    private static final String LIST = """
+            SELECT
+            """ + COLUMNS + """
+            FROM users
+            WHERE (:after::uuid IS NULL OR id < :after::uuid)
+            AND (:role::text IS NULL OR role = :role::text)
+            AND (:active::boolean IS NULL OR active = :active::boolean)
+            AND (:q::text IS NULL OR email ILIKE :q::text OR name ILIKE :q::text)
+            ORDER BY id DESC
+            LIMIT :limit
+            """;
+
+    private static final String UPDATE = """
+            UPDATE users
+            SET role = :role,
+                vendor_id = :vendorId,
+                store_ids = coalesce(:storeIds::uuid[], store_ids),
+                name = coalesce(:name::text, name),
+                active = coalesce(:active::boolean, active),
+                password_hash = coalesce(:hash::text, password_hash)
+            WHERE id = :id
+            AND (:expected::int IS NULL OR version = :expected::int)
+            RETURNING
+            """ + COLUMNS;
+
+    private static final String DEACTIVATE = """
+            UPDATE users
+            SET active = false
+            WHERE id = :id
+            AND (:expected::int IS NULL OR version = :expected::int)
             """;
 
     private final JdbcClient jdbc;
@@ -56,6 +100,49 @@ public class UserRepository {
                 .param("vendorId", vendorId)
                 .param("storeIds", storeIds.toArray(UUID[]::new))
                 .update();
+    }
+
+    public Optional<StoredUser> findById(UUID id) {
+        return jdbc.sql(FIND_BY_ID).param("id", id).query(UserRepository::map).optional();
+    }
+
+    public List<StoredUser> list(
+            @Nullable String q, @Nullable Role role, @Nullable Boolean active, @Nullable UUID after, int fetch) {
+        return jdbc.sql(LIST)
+                .param("after", after)
+                .param("role", role == null ? null : role.name())
+                .param("active", active)
+                .param("q", Search.contains(q))
+                .param("limit", fetch)
+                .query(UserRepository::map)
+                .list();
+    }
+
+    /** The updated account, or empty when it does not exist or its version is not {@code expected}. */
+    public Optional<StoredUser> update(
+            UUID id,
+            Role role,
+            @Nullable UUID vendorId,
+            @Nullable List<UUID> storeIds,
+            @Nullable String name,
+            @Nullable Boolean active,
+            @Nullable String hash,
+            @Nullable Integer expected) {
+        return jdbc.sql(UPDATE)
+                .param("id", id)
+                .param("role", role.name())
+                .param("vendorId", vendorId)
+                .param("storeIds", storeIds == null ? null : storeIds.toArray(UUID[]::new))
+                .param("name", name)
+                .param("active", active)
+                .param("hash", hash)
+                .param("expected", expected)
+                .query(UserRepository::map)
+                .optional();
+    }
+
+    public boolean deactivate(UUID id, @Nullable Integer expected) {
+        return jdbc.sql(DEACTIVATE).param("id", id).param("expected", expected).update() == 1;
     }
 
     static StoredUser map(ResultSet rs, int row) throws SQLException {
