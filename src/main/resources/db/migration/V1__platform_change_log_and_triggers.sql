@@ -1,10 +1,26 @@
--- Platform: privileges of the application role, the triggers every synced table uses, and the change log.
+-- Platform: privileges of the application roles, the triggers every synced table uses, and the change log.
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
-GRANT USAGE ON SCHEMA public TO ${app_role};
-ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app_role};
-ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${app_role};
+-- ${app_role} is what the application connects as; VENDOR transactions SET LOCAL ROLE ${vendor_role}
+-- (a NOLOGIN role the app role is a member of WITHOUT inheriting it). Both get the same table privileges,
+-- so a REVOKE in a later migration names both. Row-level security tells them apart (docs/decisions.md D4):
+-- a table with vendor rows gets two policies,
+--   CREATE POLICY all_rows    ON t TO ${app_role}    USING (true) WITH CHECK (true);
+--   CREATE POLICY vendor_rows ON t TO ${vendor_role} USING (vendor_id = shopfloor_vendor_id())
+--                                                    WITH CHECK (vendor_id = shopfloor_vendor_id());
+-- so non-vendor queries carry no policy condition and keep every index, leakproof operator or not.
+-- A table with RLS enabled and no policy for a role shows that role no rows.
+GRANT USAGE ON SCHEMA public TO ${app_role}, ${vendor_role};
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app_role}, ${vendor_role};
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${app_role}, ${vendor_role};
+
+-- The acting VENDOR's vendor id (NULL when none, which matches no row). An inlinable SQL function: the planner
+-- sees the expression, so `vendor_id = shopfloor_vendor_id()` uses a vendor_id index.
+CREATE FUNCTION shopfloor_vendor_id() RETURNS uuid
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT nullif(current_setting('app.vendor_id', true), '')::uuid
+$$;
 
 -- version (1, then +1 per real change), created_at and updated_at belong to the database, not to callers.
 -- An update that changes nothing keeps the version, so idempotent upserts make no churn.
@@ -104,4 +120,4 @@ BEGIN
 END $$;
 
 -- The application reads the log; only the trigger (as owner) and the stamper write it.
-REVOKE INSERT, UPDATE, DELETE ON change_log FROM ${app_role};
+REVOKE INSERT, UPDATE, DELETE ON change_log FROM ${app_role}, ${vendor_role};

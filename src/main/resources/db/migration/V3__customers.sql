@@ -66,7 +66,7 @@ CREATE TABLE customer_communications (
 );
 CREATE INDEX customer_communications_timeline_idx
     ON customer_communications (customer_id, occurred_at DESC, id DESC);
-REVOKE UPDATE, DELETE ON customer_communications FROM ${app_role};
+REVOKE UPDATE, DELETE ON customer_communications FROM ${app_role}, ${vendor_role};
 
 SELECT shopfloor_track('customers');
 SELECT shopfloor_track('customer_addresses');

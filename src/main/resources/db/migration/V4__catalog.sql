@@ -113,7 +113,7 @@ CREATE TABLE catalog_skus (
     variant_id  uuid
 );
 CREATE INDEX catalog_skus_item ON catalog_skus (item_id);
-REVOKE INSERT, UPDATE, DELETE ON catalog_skus FROM ${app_role};
+REVOKE INSERT, UPDATE, DELETE ON catalog_skus FROM ${app_role}, ${vendor_role};
 
 CREATE FUNCTION catalog_register_sku() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
@@ -211,19 +211,18 @@ CREATE TRIGGER push_vendor AFTER UPDATE OF vendor_id ON catalog_items
     FOR EACH ROW WHEN (NEW.vendor_id IS DISTINCT FROM OLD.vendor_id)
     EXECUTE FUNCTION catalog_items_push_vendor();
 
--- VENDOR users see and change only their own vendor's items; everyone else sees all rows.
+-- VENDOR transactions (role ${vendor_role}) see and change only their own vendor's items and variants;
+-- the application role's own queries carry no policy condition, so every filter keeps its index (see V1).
 ALTER TABLE catalog_items ENABLE ROW LEVEL SECURITY;
 ALTER TABLE catalog_variants ENABLE ROW LEVEL SECURITY;
-CREATE POLICY vendor_rows ON catalog_items
-    USING (coalesce(current_setting('app.role', true), '') <> 'VENDOR'
-           OR vendor_id = nullif(current_setting('app.vendor_id', true), '')::uuid)
-    WITH CHECK (coalesce(current_setting('app.role', true), '') <> 'VENDOR'
-           OR vendor_id = nullif(current_setting('app.vendor_id', true), '')::uuid);
-CREATE POLICY vendor_rows ON catalog_variants
-    USING (coalesce(current_setting('app.role', true), '') <> 'VENDOR'
-           OR vendor_id = nullif(current_setting('app.vendor_id', true), '')::uuid)
-    WITH CHECK (coalesce(current_setting('app.role', true), '') <> 'VENDOR'
-           OR vendor_id = nullif(current_setting('app.vendor_id', true), '')::uuid);
+CREATE POLICY all_rows ON catalog_items TO ${app_role} USING (true) WITH CHECK (true);
+CREATE POLICY vendor_rows ON catalog_items TO ${vendor_role}
+    USING (vendor_id = shopfloor_vendor_id())
+    WITH CHECK (vendor_id = shopfloor_vendor_id());
+CREATE POLICY all_rows ON catalog_variants TO ${app_role} USING (true) WITH CHECK (true);
+CREATE POLICY vendor_rows ON catalog_variants TO ${vendor_role}
+    USING (vendor_id = shopfloor_vendor_id())
+    WITH CHECK (vendor_id = shopfloor_vendor_id());
 
 SELECT shopfloor_track('catalog_categories');
 SELECT shopfloor_track('catalog_sports');

@@ -84,6 +84,6 @@ REVOKE ALL ON FUNCTION shopfloor_stamp_changes(integer) FROM PUBLIC;
 REVOKE ALL ON FUNCTION shopfloor_prune_changes(timestamptz, integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION shopfloor_stamp_changes(integer) TO ${app_role};
 GRANT EXECUTE ON FUNCTION shopfloor_prune_changes(timestamptz, integer) TO ${app_role};
-REVOKE INSERT, UPDATE, DELETE ON change_log_head FROM ${app_role};
+REVOKE INSERT, UPDATE, DELETE ON change_log_head FROM ${app_role}, ${vendor_role};
 GRANT SELECT ON change_log_head, synced_topics TO ${app_role};
 

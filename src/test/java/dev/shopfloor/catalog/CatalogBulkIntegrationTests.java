@@ -32,9 +32,7 @@ class CatalogBulkIntegrationTests extends IntegrationTest {
             }
             rows.add(row);
         }
-        long started = System.nanoTime();
         Response first = admin().post("/api/catalog/bulk", rows);
-        long firstMillis = (System.nanoTime() - started) / 1_000_000;
         assertThat(first.status())
                 .as(first.body().substring(0, Math.min(500, first.body().length())))
                 .isEqualTo(200);
@@ -46,7 +44,6 @@ class CatalogBulkIntegrationTests extends IntegrationTest {
                 .isEqualTo(10_000);
         assertThat(count("SELECT count(*) FROM catalog_variants WHERE sku LIKE :p", prefix + "-%"))
                 .isEqualTo(2_000);
-        assertThat(firstMillis).as("10,000 rows took %d ms", firstMillis).isLessThan(30_000);
 
         rows.set(5, with(rows.get(5), "name", "renamed"));
         rows.set(10, with(rows.get(10), "variants", List.of(variant(prefix + "-10-S", "S", "blue"))));

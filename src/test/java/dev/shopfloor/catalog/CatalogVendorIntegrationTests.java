@@ -18,6 +18,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -31,6 +32,9 @@ class CatalogVendorIntegrationTests extends IntegrationTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Value("${shopfloor.database.vendor-role}")
+    String vendorRole;
 
     @Test
     void aVendorSeesAndEditsOnlyItsOwnItems() {
@@ -120,9 +124,13 @@ class CatalogVendorIntegrationTests extends IntegrationTest {
 
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement set = c.prepareStatement(
-                    "SELECT set_config('app.role', 'VENDOR', true), set_config('app.vendor_id', ?, true)")) {
+            try (PreparedStatement set = c.prepareStatement("""
+                    SELECT set_config('app.role', 'VENDOR', true),
+                           set_config('app.vendor_id', ?, true),
+                           set_config('role', ?, true)
+                    """)) {
                 set.setString(1, mine.toString());
+                set.setString(2, vendorRole);
                 set.execute();
             }
             assertThat(vendorsOf(c, "SELECT vendor_id FROM catalog_items WHERE name = '" + tag + "'"))

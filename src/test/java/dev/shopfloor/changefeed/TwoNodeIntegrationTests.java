@@ -4,9 +4,9 @@ import static dev.shopfloor.changefeed.OrderingIntegrationTests.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.shopfloor.ShopfloorApplication;
 import dev.shopfloor.testing.Api;
 import dev.shopfloor.testing.IntegrationTest;
+import dev.shopfloor.testing.SecondNode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,9 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 /** Two app instances on one database: each tails the shared log, so a change made on A reaches clients of B. */
 class TwoNodeIntegrationTests extends IntegrationTest {
 
-    private static ConfigurableApplicationContext nodeB;
+    private static SecondNode secondNode;
+    private static ApplicationContext nodeB;
     private static int portB;
 
     @Autowired
@@ -42,22 +41,15 @@ class TwoNodeIntegrationTests extends IntegrationTest {
 
     @BeforeAll
     static void startSecondNode(@Autowired ApplicationContext nodeA) {
-        HikariDataSource owner = nodeA.getBean("flywayDataSource", HikariDataSource.class);
-        URI jdbcUrl = URI.create(owner.getJdbcUrl().substring("jdbc:".length()));
-        String databaseUrl = "postgres://" + owner.getUsername() + ":" + owner.getPassword() + "@" + jdbcUrl.getHost()
-                + ":" + jdbcUrl.getPort() + jdbcUrl.getPath();
-        nodeB = new SpringApplicationBuilder(ShopfloorApplication.class)
-                .profiles("test")
-                .run(
-                        // arguments, as they must win over application.yml's DATABASE_URL default
-                        "--server.port=0", "--shopfloor.database.url=" + databaseUrl, "--spring.jmx.enabled=false");
-        portB = Integer.parseInt(nodeB.getEnvironment().getRequiredProperty("local.server.port"));
+        secondNode = SecondNode.start(nodeA);
+        nodeB = secondNode.context();
+        portB = secondNode.port();
     }
 
     @AfterAll
     static void stopSecondNode() {
-        if (nodeB != null) {
-            nodeB.close();
+        if (secondNode != null) {
+            secondNode.close();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.shopfloor.catalog.web;
 import dev.shopfloor.catalog.CatalogItem;
 import dev.shopfloor.catalog.ItemFilter;
 import dev.shopfloor.catalog.ItemInput;
+import dev.shopfloor.catalog.internal.CatalogReads;
 import dev.shopfloor.catalog.internal.ItemService;
 import dev.shopfloor.platform.security.Access;
 import dev.shopfloor.platform.web.ApiException;
@@ -38,9 +39,11 @@ import org.springframework.web.context.request.WebRequest;
 class ItemController {
 
     private final ItemService items;
+    private final CatalogReads reads;
 
-    ItemController(ItemService items) {
+    ItemController(ItemService items, CatalogReads reads) {
         this.items = items;
+        this.reads = reads;
     }
 
     @PostMapping
@@ -76,7 +79,7 @@ class ItemController {
                     "filter_unavailable", "inStock needs the inventory module, which this server does not have yet");
         }
         ItemFilter filter = new ItemFilter(q, categoryId, sportId, fabricId, vendorId, status, minPrice, maxPrice);
-        return items.list(filter, cursor, limit);
+        return reads.list(filter, cursor, limit);
     }
 
     @GetMapping("/check-sku")
@@ -90,7 +93,7 @@ class ItemController {
     @Access.Read
     @Operation(summary = "Read one item with its variants (ETag; If-None-Match gives 304)")
     ResponseEntity<CatalogItem> get(@PathVariable UUID id, WebRequest request) {
-        CatalogItem item = items.get(id);
+        CatalogItem item = reads.get(id);
         return ETags.ok(request, item, item.version());
     }
 

@@ -2,7 +2,7 @@ package dev.shopfloor.catalog.web;
 
 import dev.shopfloor.catalog.CatalogItem;
 import dev.shopfloor.catalog.ItemFilter;
-import dev.shopfloor.catalog.internal.ItemService;
+import dev.shopfloor.catalog.internal.CatalogReads;
 import dev.shopfloor.platform.security.Access;
 import dev.shopfloor.platform.web.ApiException;
 import dev.shopfloor.platform.web.ETags;
@@ -32,9 +32,9 @@ import org.springframework.web.context.request.WebRequest;
 @Tag(name = "Storefront", description = "Published catalog items, no sign-in")
 class StorefrontController {
 
-    private final ItemService items;
+    private final CatalogReads items;
 
-    StorefrontController(ItemService items) {
+    StorefrontController(CatalogReads items) {
         this.items = items;
     }
 

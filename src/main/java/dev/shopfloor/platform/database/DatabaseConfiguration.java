@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,13 +15,12 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Two roles: Flyway migrates as the schema owner; the application connects as a role that does not own
- * the tables, so row-level security applies to every query it runs.
+ * Three roles: Flyway migrates as the schema owner; the application connects as a role that does not own
+ * the tables, so row-level security applies to every query it runs; VENDOR transactions switch to the
+ * vendor role, whose policies confine them to their vendor's rows (docs/decisions.md D4).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
     @Nullable
@@ -34,7 +31,7 @@ class DatabaseConfiguration {
     @Bean
     OwnerConnection ownerConnection(DatabaseProperties props, @Nullable EmbeddedDatabase embedded) throws SQLException {
         ConnectionTarget owner = embedded != null
-                ? embedded.prepare(props.appUser(), props.appPassword())
+                ? embedded.prepare(props.appUser(), props.appPassword(), props.vendorRole())
                 : ConnectionTarget.parse(props.url());
         if (embedded == null) {
             ensureAppRole(owner, props);
@@ -55,8 +52,8 @@ class DatabaseConfiguration {
     }
 
     @Bean
-    PlatformTransactionManager transactionManager(DataSource dataSource) {
-        return new ContextAwareTransactionManager(dataSource);
+    PlatformTransactionManager transactionManager(DataSource dataSource, DatabaseProperties props) {
+        return new ContextAwareTransactionManager(dataSource, props.vendorRole());
     }
 
     private static HikariDataSource pool(ConnectionTarget target, int size, String name) {
@@ -71,16 +68,14 @@ class DatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
-    /** Against an external server the owner creates the application role when it may (CREATEROLE). */
+    /**
+     * Against an external server the owner creates the application's roles when it may (CREATEROLE); roles
+     * a DBA made are used as they are if their membership is already right (see {@link DatabaseRoles}).
+     */
     private static void ensureAppRole(ConnectionTarget owner, DatabaseProperties props) throws SQLException {
         try (Connection c = java.sql.DriverManager.getConnection(owner.jdbcUrl(), owner.user(), owner.password());
-                Statement s = c.createStatement();
-                var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + props.appUser() + "'")) {
-            if (!rs.next()) {
-                s.execute("CREATE ROLE " + props.appUser() + " LOGIN PASSWORD '"
-                        + props.appPassword().replace("'", "''") + "'");
-                log.info("Created application role {}", props.appUser());
-            }
+                Statement s = c.createStatement()) {
+            DatabaseRoles.ensure(s, props.appUser(), props.appPassword(), props.vendorRole());
         }
     }
 

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,16 +47,14 @@ final class EmbeddedDatabase implements AutoCloseable {
         return new EmbeddedDatabase(postgres);
     }
 
-    /** Creates the schema owner, the application role and the database once; later starts find them. */
-    ConnectionTarget prepare(String appUser, String appPassword) throws SQLException {
+    /** Creates the schema owner, the application's roles and the database once; later starts find them. */
+    ConnectionTarget prepare(String appUser, String appPassword, String vendorRole) throws SQLException {
         try (Connection c = postgres.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
-            for (String role : List.of(OWNER, appUser)) {
-                if (!exists(s, "SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
-                    s.execute("CREATE ROLE " + role + " LOGIN PASSWORD '"
-                            + (role.equals(OWNER) ? OWNER : appPassword.replace("'", "''")) + "'");
-                }
+            if (!exists(s, "SELECT 1 FROM pg_roles WHERE rolname = '" + OWNER + "'")) {
+                s.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER + "'");
             }
+            DatabaseRoles.ensure(s, appUser, appPassword, vendorRole);
             if (!exists(s, "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
                 s.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER);
             }
