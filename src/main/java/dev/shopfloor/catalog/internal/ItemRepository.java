@@ -2,10 +2,9 @@ package dev.shopfloor.catalog.internal;
 
 import dev.shopfloor.catalog.CatalogItem;
 import dev.shopfloor.catalog.CatalogItem.Variant;
-import java.sql.Array;
+import dev.shopfloor.platform.database.ArrayColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -131,8 +129,8 @@ class ItemRepository {
                 rs.getString("status"),
                 rs.getString("fulfillment"),
                 rs.getObject("category_id", UUID.class),
-                uuids(rs.getArray("sport_ids")),
-                uuids(rs.getArray("fabric_ids")),
+                ArrayColumns.uuids(rs.getArray("sport_ids")),
+                ArrayColumns.uuids(rs.getArray("fabric_ids")),
                 rs.getObject("vendor_id", UUID.class),
                 specs(rs.getString("specs")),
                 List.of(),
@@ -143,9 +141,5 @@ class ItemRepository {
     @SuppressWarnings("unchecked")
     private Map<String, Object> specs(String text) {
         return json.readValue(text, LinkedHashMap.class);
-    }
-
-    private static List<UUID> uuids(@Nullable Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
     }
 }

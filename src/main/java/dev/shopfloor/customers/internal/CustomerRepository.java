@@ -2,12 +2,11 @@ package dev.shopfloor.customers.internal;
 
 import dev.shopfloor.customers.Customer;
 import dev.shopfloor.customers.NewCustomer;
-import java.sql.Array;
+import dev.shopfloor.platform.database.ArrayColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -130,7 +129,7 @@ public class CustomerRepository {
                 rs.getString("email"),
                 rs.getString("phone"),
                 rs.getString("company"),
-                strings(rs.getArray("tags")),
+                ArrayColumns.strings(rs.getArray("tags")),
                 rs.getString("notes"),
                 List.of(),
                 instant(rs.getTimestamp("archived_at")),
@@ -140,9 +139,5 @@ public class CustomerRepository {
 
     static @Nullable Instant instant(@Nullable Timestamp ts) {
         return ts == null ? null : ts.toInstant();
-    }
-
-    private static List<String> strings(@Nullable Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

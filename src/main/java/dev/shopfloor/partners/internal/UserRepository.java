@@ -1,10 +1,9 @@
 package dev.shopfloor.partners.internal;
 
 import dev.shopfloor.platform.context.Role;
-import java.sql.Array;
+import dev.shopfloor.platform.database.ArrayColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -153,15 +152,11 @@ public class UserRepository {
                 rs.getString("name"),
                 Role.valueOf(rs.getString("role")),
                 rs.getObject("vendor_id", UUID.class),
-                uuids(rs.getArray("store_ids")),
+                ArrayColumns.uuids(rs.getArray("store_ids")),
                 rs.getBoolean("active"),
                 rs.getInt("version"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
-    }
-
-    static List<UUID> uuids(@Nullable Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
     }
 
     public record StoredUser(
