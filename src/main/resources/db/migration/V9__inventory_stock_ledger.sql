@@ -158,12 +158,53 @@ CREATE TRIGGER apply BEFORE INSERT OR UPDATE OF status, quantity ON stock_reserv
     FOR EACH ROW EXECUTE FUNCTION stock_reservations_apply();
 SELECT shopfloor_track('stock_reservations');
 
+-- Purchase orders to vendors; receiving one writes receipt movements. Open ones (ordered, partially received)
+-- are the `incoming` stock of a level.
+CREATE SEQUENCE purchase_order_numbers START 301;
+CREATE TABLE purchase_orders (
+    id           uuid        PRIMARY KEY,
+    number       text        NOT NULL UNIQUE DEFAULT 'PO-' || nextval('purchase_order_numbers'),
+    vendor_id    uuid        REFERENCES vendors (id),
+    location_id  uuid        NOT NULL REFERENCES locations (id),
+    status       text        NOT NULL DEFAULT 'draft'
+                             CHECK (status IN ('draft', 'ordered', 'partially_received', 'received', 'cancelled')),
+    -- Drafted by automatic reordering rather than by a person.
+    automatic    boolean     NOT NULL DEFAULT false,
+    currency     char(3)     CHECK (currency ~ '^[A-Z]{3}$'),
+    expected_at  date,
+    notes        text        CHECK (length(notes) <= 2000),
+    version      integer     NOT NULL DEFAULT 1,
+    created_at   timestamptz NOT NULL DEFAULT now(),
+    updated_at   timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX purchase_orders_status ON purchase_orders (status, id);
+CREATE INDEX purchase_orders_vendor ON purchase_orders (vendor_id, id);
+CREATE INDEX purchase_orders_location ON purchase_orders (location_id);
+SELECT shopfloor_track('purchase_orders');
+
+CREATE TABLE purchase_order_lines (
+    id                 uuid          PRIMARY KEY,
+    purchase_order_id  uuid          NOT NULL REFERENCES purchase_orders (id) ON DELETE CASCADE,
+    sku_key            text          NOT NULL REFERENCES catalog_skus (sku_key),
+    sku                text          NOT NULL,
+    quantity           integer       NOT NULL CHECK (quantity > 0),
+    received_quantity  integer       NOT NULL DEFAULT 0 CHECK (received_quantity BETWEEN 0 AND quantity),
+    unit_cost          numeric(12,2) CHECK (unit_cost >= 0),
+    version            integer       NOT NULL DEFAULT 1,
+    created_at         timestamptz   NOT NULL DEFAULT now(),
+    updated_at         timestamptz   NOT NULL DEFAULT now()
+);
+CREATE INDEX purchase_order_lines_order ON purchase_order_lines (purchase_order_id);
+CREATE INDEX purchase_order_lines_sku ON purchase_order_lines (sku_key);
+SELECT shopfloor_track('purchase_order_lines');
+
 -- Only the ledger triggers move quantities; the application sets the reorder policy.
 REVOKE INSERT, UPDATE ON stock_levels FROM ${app_role}, ${vendor_role};
 GRANT INSERT (id, sku_key, location_id, reorder_point, reorder_quantity) ON stock_levels TO ${app_role}, ${vendor_role};
 GRANT UPDATE (reorder_point, reorder_quantity) ON stock_levels TO ${app_role}, ${vendor_role};
 
--- Availability as readers must see it: holds past their expiry no longer count, even before the job runs.
+-- Levels as readers must see them: holds past their expiry no longer count, even before the job runs;
+-- incoming is what open purchase orders will still deliver to the level's location.
 CREATE VIEW stock_availability WITH (security_invoker = true) AS
 SELECT l.id,
        l.sku,
@@ -175,6 +216,7 @@ SELECT l.id,
        l.on_hand,
        l.reserved - coalesce(x.expired, 0) AS reserved,
        l.on_hand - l.reserved + coalesce(x.expired, 0) AS available,
+       coalesce(i.incoming, 0) AS incoming,
        l.reorder_point,
        l.reorder_quantity,
        l.version,
@@ -186,7 +228,14 @@ SELECT l.id,
          FROM stock_reservations r
         WHERE r.level_id = l.id
           AND r.status = 'active'
-          AND r.expires_at <= now()) x ON true;
+          AND r.expires_at <= now()) x ON true
+  LEFT JOIN LATERAL (
+       SELECT sum(pl.quantity - pl.received_quantity)::integer AS incoming
+         FROM purchase_order_lines pl
+         JOIN purchase_orders po ON po.id = pl.purchase_order_id
+        WHERE pl.sku_key = l.sku_key
+          AND po.location_id = l.location_id
+          AND po.status IN ('ordered', 'partially_received')) i ON true;
 
 ALTER TABLE stock_levels ENABLE ROW LEVEL SECURITY;
 CREATE POLICY all_rows ON stock_levels TO ${app_role} USING (true) WITH CHECK (true);

@@ -18,7 +18,8 @@ public class SkuLookup {
 
     private static final String FIND = """
             SELECT s.sku, s.item_id, s.variant_id, i.vendor_id, i.name,
-                   coalesce(v.price, i.price) AS price, i.currency, i.fulfillment, i.status
+                   coalesce(v.price, i.price) AS price, i.currency, i.fulfillment, i.status,
+                   i.auto_reorder
             FROM catalog_skus s
             JOIN catalog_items i ON i.id = s.item_id
             LEFT JOIN catalog_variants v ON v.id = s.variant_id
@@ -46,7 +47,8 @@ public class SkuLookup {
                         rs.getBigDecimal("price"),
                         rs.getString("currency"),
                         Fulfillment.fromDb(rs.getString("fulfillment")),
-                        rs.getString("status")))
+                        rs.getString("status"),
+                        rs.getBoolean("auto_reorder")))
                 .stream()
                 .collect(Collectors.toMap(info -> key(info.sku()), Function.identity()));
     }
