@@ -9,6 +9,7 @@ import dev.shopfloor.inventory.StockMove;
 import dev.shopfloor.inventory.StockOwner;
 import dev.shopfloor.platform.Ids;
 import dev.shopfloor.platform.web.ApiException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -162,6 +163,9 @@ public class LedgerWriter {
             // The CHECK on stock_levels is the last wall; under our locks the check above has already refused.
             if (String.valueOf(e.getMessage()).contains("stock_levels_quantities")) {
                 throw InsufficientStock.forLines(List.of());
+            }
+            if (e.getMostSpecificCause() instanceof SQLException sql && "22003".equals(sql.getSQLState())) {
+                throw ApiException.unprocessable("quantity_out_of_range", "the stock level would overflow");
             }
             throw e;
         }

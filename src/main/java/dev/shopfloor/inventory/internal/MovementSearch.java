@@ -39,6 +39,9 @@ class MovementSearch {
     private static final String TO = """
             AND m.created_at < :to
             """;
+    private static final String ID = """
+            AND m.id = :id
+            """;
     private static final String AFTER = """
             AND m.id < :after
             """;
@@ -65,6 +68,14 @@ class MovementSearch {
                 .page(jdbc, ORDER, limit)
                 .query(MovementSearch::map)
                 .list();
+    }
+
+    java.util.Optional<Movement> find(UUID id) {
+        return new SqlFilter(SELECT)
+                .and(ID, "id", id)
+                .page(jdbc, ORDER, 1)
+                .query(MovementSearch::map)
+                .optional();
     }
 
     static Movement map(ResultSet rs, int row) throws SQLException {
