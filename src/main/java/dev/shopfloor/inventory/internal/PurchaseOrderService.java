@@ -1,5 +1,9 @@
 package dev.shopfloor.inventory.internal;
 
+import dev.shopfloor.inventory.Inventory;
+import dev.shopfloor.inventory.MovementKind;
+import dev.shopfloor.inventory.StockMove;
+import dev.shopfloor.inventory.StockOwner;
 import dev.shopfloor.platform.Ids;
 import dev.shopfloor.platform.web.ApiException;
 import dev.shopfloor.platform.web.Cursor;
@@ -19,17 +23,14 @@ public class PurchaseOrderService {
     private final PurchaseOrderRepository orders;
     private final PurchaseOrderSearch search;
     private final PurchaseOrderLines lines;
-    private final PurchaseOrderReceipts receipts;
+    private final Inventory inventory;
 
     PurchaseOrderService(
-            PurchaseOrderRepository orders,
-            PurchaseOrderSearch search,
-            PurchaseOrderLines lines,
-            PurchaseOrderReceipts receipts) {
+            PurchaseOrderRepository orders, PurchaseOrderSearch search, PurchaseOrderLines lines, Inventory inventory) {
         this.orders = orders;
         this.search = search;
         this.lines = lines;
-        this.receipts = receipts;
+        this.inventory = inventory;
     }
 
     /**
@@ -111,10 +112,25 @@ public class PurchaseOrderService {
         }
         List<PurchaseOrderLine> current = orders.linesOf(List.of(id)).getOrDefault(id, List.of());
         Receipt receipt = Receipt.plan(current, received);
-        receipts.receive(order, receipt.quantityByLine());
+        inventory.move(receiptMoves(order, current, receipt));
         orders.addReceived(receipt.quantityByLine());
         orders.setStatus(id, PurchaseOrderStatus.afterReceipt(receipt.outstandingAfter()), true);
         return get(id);
+    }
+
+    /** One receipt movement per line at the order's location; Inventory.move creates and locks the levels. */
+    private static List<StockMove> receiptMoves(PurchaseOrder order, List<PurchaseOrderLine> lines, Receipt receipt) {
+        StockOwner reference = new StockOwner("purchase_order", order.id(), order.number());
+        return lines.stream()
+                .filter(l -> receipt.quantityByLine().containsKey(l.id()))
+                .map(l -> new StockMove(
+                        l.sku(),
+                        order.locationId(),
+                        MovementKind.RECEIPT,
+                        receipt.quantityByLine().get(l.id()),
+                        "received on purchase order " + order.number(),
+                        reference))
+                .toList();
     }
 
     private PurchaseOrder lockAt(UUID id, ExpectedVersion expected) {
