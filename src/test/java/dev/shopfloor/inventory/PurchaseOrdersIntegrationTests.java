@@ -3,6 +3,7 @@ package dev.shopfloor.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shopfloor.partners.Vendors;
+import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
 import java.util.List;
@@ -207,7 +208,7 @@ class PurchaseOrdersIntegrationTests extends IntegrationTest {
         Response staleVersion =
                 admin().put(BASE + "/" + received + "/status", Map.of("status", "cancelled", "version", 1));
         assertThat(staleVersion.status()).isEqualTo(409);
-        assertThat(as(dev.shopfloor.platform.context.Role.STAFF)
+        assertThat(as(Role.STAFF)
                         .put(BASE + "/" + received + "/status", Map.of("status", "cancelled"))
                         .status())
                 .isEqualTo(403);
@@ -306,6 +307,26 @@ class PurchaseOrdersIntegrationTests extends IntegrationTest {
         assertThat(fixtures.stock(level).onHand()).isEqualTo(13);
         assertThat(admin().get("/api/inventory/alerts?sku=" + shorts).json().get("items"))
                 .isEmpty();
+    }
+
+    @Test
+    void keepsTheHistoryOfAPurchaseOrder() {
+        String id = admin().post(BASE, order(line(shorts, 2, null))).id();
+        status(id, "ordered", 200);
+        admin().post(BASE + "/" + id + "/receive", null);
+
+        Response history = as(Role.VIEWER).get(BASE + "/" + id + "/history");
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+        List<JsonNode> items = history.json().get("items").valueStream().toList();
+        assertThat(items).extracting(i -> i.get("op").asString()).containsExactly("update", "update", "insert");
+        assertThat(items.getFirst()
+                        .get("changes")
+                        .valueStream()
+                        .filter(c -> c.get("field").asString().equals("status"))
+                        .map(c -> c.get("newValue").asString()))
+                .containsExactly("received");
+        assertThat(as(Role.VENDOR, vendor).get(BASE + "/" + id + "/history").status())
+                .isEqualTo(403);
     }
 
     private Map<String, Object> order(Map<String, Object>... lines) {

@@ -12,4 +12,5 @@ record HistorySource(String topic, String what, boolean vendorScoped) {
 
     static final HistorySource CUSTOMERS = new HistorySource("customers", "customer", false);
     static final HistorySource CATALOG_ITEMS = new HistorySource("catalog_items", "catalog item", true);
+    static final HistorySource PURCHASE_ORDERS = new HistorySource("purchase_orders", "purchase order", false);
 }
