@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shopfloor.testing.Api;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /** Catalog SKUs and locations made over HTTP, and stock moved through the inventory endpoints. */
 final class InventoryFixtures {
@@ -60,6 +63,20 @@ final class InventoryFixtures {
         body.put("delta", delta);
         body.put("reason", reason);
         return body;
+    }
+
+    /** The items of a 200 page response. */
+    static List<JsonNode> items(Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<JsonNode> items = new ArrayList<>();
+        response.json().get("items").forEach(items::add);
+        return items;
+    }
+
+    static List<UUID> ids(Response response) {
+        return items(response).stream()
+                .map(n -> UUID.fromString(n.get("id").asString()))
+                .toList();
     }
 
     /** Adds stock with an adjustment and returns the level id. */
