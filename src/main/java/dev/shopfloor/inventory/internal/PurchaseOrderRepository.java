@@ -35,10 +35,12 @@ class PurchaseOrderRepository {
             WHERE po.id = :id
             """;
 
+    // NO KEY UPDATE serialises writers of the order but not the KEY SHARE lock that the foreign key of a new alert
+    // takes on it: the alert trigger runs under a level lock that a receipt (holding this lock) may be waiting for.
     private static final String LOCK = "SELECT " + COLUMNS + """
             FROM purchase_orders po
             WHERE po.id = :id
-            FOR UPDATE
+            FOR NO KEY UPDATE
             """;
 
     // lines_revision makes a change of the lines a change of the order, so its version (ETag) covers them.
