@@ -7,17 +7,12 @@ import dev.shopfloor.catalog.internal.BulkUpsert;
 import dev.shopfloor.catalog.internal.CategoryService;
 import dev.shopfloor.catalog.internal.ItemService;
 import dev.shopfloor.catalog.internal.SportsAndFabrics;
-import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The way into the catalog for other modules and the demo data. Every method runs in its own transaction with
@@ -30,31 +25,8 @@ public class Catalog {
     private final BulkUpsert bulk;
     private final CategoryService categories;
     private final SportsAndFabrics reference;
-    private final JdbcClient jdbc;
 
-    public enum Fulfillment {
-        STOCK,
-        MADE_TO_ORDER
-    }
-
-    public record SkuInfo(
-            String sku,
-            UUID itemId,
-            @Nullable UUID variantId,
-            @Nullable UUID vendorId,
-            String name,
-            BigDecimal price,
-            String currency,
-            Fulfillment fulfillment,
-            String status) {}
-
-    Catalog(
-            ItemService items,
-            BulkUpsert bulk,
-            CategoryService categories,
-            SportsAndFabrics reference,
-            JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Catalog(ItemService items, BulkUpsert bulk, CategoryService categories, SportsAndFabrics reference) {
         this.items = items;
         this.bulk = bulk;
         this.categories = categories;
@@ -98,37 +70,5 @@ public class Catalog {
     public Fabric createFabric(
             String name, @Nullable String composition, @Nullable Integer weightGsm, @Nullable String description) {
         return reference.createFabric(new FabricInput(name, composition, weightGsm, description, null));
-    }
-
-    /** TEMPORARY stub of the lead's lookupSkus. */
-    @Transactional(readOnly = true)
-    public Map<String, SkuInfo> lookupSkus(Collection<String> skus) {
-        return jdbc
-                .sql("""
-                        SELECT s.sku_key, s.sku, i.id AS item_id, v.id AS variant_id, i.vendor_id, i.name,
-                               coalesce(v.price, i.price) AS price, i.currency, i.fulfillment, i.status
-                        FROM catalog_skus s
-                        JOIN catalog_items i ON i.id = s.item_id
-                        LEFT JOIN catalog_variants v ON v.id = s.variant_id
-                        WHERE s.sku_key = ANY(:keys)
-                        """)
-                .param(
-                        "keys",
-                        skus.stream()
-                                .map(k -> k.toLowerCase(java.util.Locale.ROOT))
-                                .toArray(String[]::new))
-                .query((rs, n) -> new SkuInfo(
-                        rs.getString("sku"),
-                        rs.getObject("item_id", UUID.class),
-                        rs.getObject("variant_id", UUID.class),
-                        rs.getObject("vendor_id", UUID.class),
-                        rs.getString("name"),
-                        rs.getBigDecimal("price"),
-                        rs.getString("currency"),
-                        Fulfillment.valueOf(rs.getString("fulfillment").toUpperCase(java.util.Locale.ROOT)),
-                        rs.getString("status")))
-                .list()
-                .stream()
-                .collect(java.util.stream.Collectors.toMap(i -> i.sku().toLowerCase(java.util.Locale.ROOT), i -> i));
     }
 }
