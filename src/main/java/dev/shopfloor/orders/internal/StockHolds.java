@@ -1,6 +1,8 @@
 package dev.shopfloor.orders.internal;
 
+import dev.shopfloor.inventory.HoldLine;
 import dev.shopfloor.inventory.Inventory;
+import dev.shopfloor.inventory.StockOwner;
 import dev.shopfloor.orders.Order;
 import dev.shopfloor.orders.OrderItem;
 import java.time.Instant;
@@ -27,18 +29,18 @@ class StockHolds {
 
     /** Makes the order's holds exactly its open stock lines (409 insufficient_stock if short, writing nothing). */
     void hold(UUID orderId, String number, List<OrderItem> items, @Nullable UUID locationId, @Nullable Instant until) {
-        List<Inventory.HoldLine> lines = items.stream()
+        List<HoldLine> lines = items.stream()
                 .filter(item -> item.stock() && item.openQuantity() > 0)
-                .map(item -> new Inventory.HoldLine(item.id(), item.sku(), item.openQuantity()))
+                .map(item -> new HoldLine(item.id(), item.sku(), item.openQuantity()))
                 .toList();
         inventory.hold(owner(orderId, number), lines, locationId, until);
     }
 
     /** Holds new lines of an order that held nothing before (placement): skipped when none is a stock line. */
     void holdNew(UUID orderId, String number, List<PricedLine> lines, @Nullable UUID locationId, Instant until) {
-        List<Inventory.HoldLine> held = lines.stream()
+        List<HoldLine> held = lines.stream()
                 .filter(line -> OrderItem.STOCK.equals(line.fulfillment()))
-                .map(line -> new Inventory.HoldLine(line.id(), line.sku(), line.quantity()))
+                .map(line -> new HoldLine(line.id(), line.sku(), line.quantity()))
                 .toList();
         if (!held.isEmpty()) {
             inventory.hold(owner(orderId, number), held, locationId, until);
@@ -65,11 +67,11 @@ class StockHolds {
         inventory.sell(owner(order), Map.of());
     }
 
-    private static Inventory.StockOwner owner(Order order) {
+    private static StockOwner owner(Order order) {
         return owner(order.id(), order.number());
     }
 
-    private static Inventory.StockOwner owner(UUID orderId, String number) {
-        return new Inventory.StockOwner(OWNER_TYPE, orderId, number);
+    private static StockOwner owner(UUID orderId, String number) {
+        return new StockOwner(OWNER_TYPE, orderId, number);
     }
 }
