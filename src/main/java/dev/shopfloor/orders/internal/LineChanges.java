@@ -24,14 +24,14 @@ public class LineChanges {
     private final OrderRepository orders;
     private final OrderItemRepository items;
     private final Pricing pricing;
-    private final StockHolds stock;
+    private final OrderStockHolds stock;
     private final OrderProperties properties;
 
     LineChanges(
             OrderRepository orders,
             OrderItemRepository items,
             Pricing pricing,
-            StockHolds stock,
+            OrderStockHolds stock,
             OrderProperties properties) {
         this.orders = orders;
         this.items = items;

@@ -24,7 +24,7 @@ public class OrderPlacement {
     private final OrderRepository orders;
     private final OrderItemRepository items;
     private final Pricing pricing;
-    private final StockHolds stock;
+    private final OrderStockHolds stock;
     private final Customers customers;
     private final Stores stores;
     private final OrderProperties properties;
@@ -33,7 +33,7 @@ public class OrderPlacement {
             OrderRepository orders,
             OrderItemRepository items,
             Pricing pricing,
-            StockHolds stock,
+            OrderStockHolds stock,
             Customers customers,
             Stores stores,
             OrderProperties properties) {

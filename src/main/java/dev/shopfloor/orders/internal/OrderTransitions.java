@@ -25,10 +25,11 @@ public class OrderTransitions {
 
     private final OrderRepository orders;
     private final OrderItemRepository items;
-    private final StockHolds stock;
+    private final OrderStockHolds stock;
     private final OrderProperties properties;
 
-    OrderTransitions(OrderRepository orders, OrderItemRepository items, StockHolds stock, OrderProperties properties) {
+    OrderTransitions(
+            OrderRepository orders, OrderItemRepository items, OrderStockHolds stock, OrderProperties properties) {
         this.orders = orders;
         this.items = items;
         this.stock = stock;

@@ -30,9 +30,10 @@ public class ShipmentService {
     private final OrderRepository orders;
     private final OrderItemRepository items;
     private final ShipmentRepository shipments;
-    private final StockHolds stock;
+    private final OrderStockHolds stock;
 
-    ShipmentService(OrderRepository orders, OrderItemRepository items, ShipmentRepository shipments, StockHolds stock) {
+    ShipmentService(
+            OrderRepository orders, OrderItemRepository items, ShipmentRepository shipments, OrderStockHolds stock) {
         this.orders = orders;
         this.items = items;
         this.shipments = shipments;

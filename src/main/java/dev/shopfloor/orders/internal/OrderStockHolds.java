@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
  * a stock line's open (not yet shipped) quantity; made-to-order lines never hold or sell stock.
  */
 @Component
-class StockHolds {
+class OrderStockHolds {
 
     private static final String OWNER_TYPE = "order";
 
     private final Inventory inventory;
 
-    StockHolds(Inventory inventory) {
+    OrderStockHolds(Inventory inventory) {
         this.inventory = inventory;
     }
 
