@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The way into the orders module: placing, reading, editing and moving orders. Every write runs in one
@@ -34,6 +37,7 @@ public class Orders {
     private final OrderTransitions transitions;
     private final LineChanges lines;
     private final Customers customers;
+    private final TransactionTemplate ownTransaction;
 
     Orders(
             OrderPlacement placement,
@@ -41,13 +45,17 @@ public class Orders {
             OrderEdits edits,
             OrderTransitions transitions,
             LineChanges lines,
-            Customers customers) {
+            Customers customers,
+            PlatformTransactionManager transactions) {
         this.placement = placement;
         this.reads = reads;
         this.edits = edits;
         this.transitions = transitions;
         this.lines = lines;
         this.customers = customers;
+        // Bulk changes commit per order even when the request runs inside a transaction (Idempotency-Key filter).
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Places an order with its lines and holds its stock lines (unless a draft); 409 insufficient_stock if short. */
@@ -128,7 +136,7 @@ public class Orders {
 
     private BulkStatusResult changeOne(UUID id, OrderStatus status, @Nullable String note) {
         try {
-            transitions.change(id, status, note, ExpectedVersion.ANY);
+            ownTransaction.executeWithoutResult(tx -> transitions.change(id, status, note, ExpectedVersion.ANY));
             return BulkStatusResult.ok(id, status);
         } catch (ApiException e) {
             return BulkStatusResult.failed(id, e.code(), String.valueOf(e.getMessage()));

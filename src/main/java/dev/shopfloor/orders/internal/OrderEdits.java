@@ -25,18 +25,18 @@ public class OrderEdits {
         this.stores = stores;
     }
 
-    /** Replaces notes, shipping address, store and shipping amount; the amount only while lines may change. */
+    /** Replaces notes, shipping address and store, and the shipping amount when given (only while lines may change). */
     @Transactional
     public void update(UUID id, OrderChanges changes, ExpectedVersion expected) {
         Order order = OrderTransitions.lock(orders, id, expected);
         OrderPlacement.checkStore(stores, changes.storeId());
-        BigDecimal shipping = changes.shippingAmount();
+        BigDecimal shipping = changes.shippingAmount() == null ? order.shippingAmount() : changes.shippingAmount();
         if (shipping.compareTo(order.shippingAmount()) != 0 && !order.status().linesEditable()) {
             throw ApiException.conflict(
                     "order_not_editable",
                     "the shipping amount of a " + order.status().wire() + " order can no longer change");
         }
-        orders.updateDetails(id, changes);
+        orders.updateDetails(id, changes.withShippingAmount(shipping));
         OrderRepository.Totals totals = orders.recalculate(id, false);
         if (totals.paidAmount().compareTo(totals.total()) > 0) {
             throw ApiException.unprocessable(

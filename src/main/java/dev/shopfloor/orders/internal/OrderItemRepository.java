@@ -89,7 +89,7 @@ public class OrderItemRepository {
         for (int i = 0; i < lines.size(); i++) {
             numbers.add(firstLineNo + i);
         }
-        jdbc.sql(INSERT_ALL)
+        Amounts.guard(() -> jdbc.sql(INSERT_ALL)
                 .param("orderId", orderId)
                 .param("ids", Columns.column(lines, PricedLine::id))
                 .param("lineNos", numbers.stream().map(String::valueOf).toArray(String[]::new))
@@ -102,7 +102,7 @@ public class OrderItemRepository {
                 .param("quantities", Columns.column(lines, PricedLine::quantity))
                 .param("unitPrices", Columns.column(lines, PricedLine::unitPrice))
                 .param("overridden", Columns.column(lines, PricedLine::priceOverridden))
-                .update();
+                .update());
     }
 
     List<OrderItem> ofOrder(UUID orderId) {
@@ -125,12 +125,12 @@ public class OrderItemRepository {
     }
 
     void updateLine(UUID id, int quantity, BigDecimal unitPrice, boolean overridden) {
-        jdbc.sql(UPDATE_LINE)
+        Amounts.guard(() -> jdbc.sql(UPDATE_LINE)
                 .param("id", id)
                 .param("quantity", quantity)
                 .param("unitPrice", unitPrice)
                 .param("overridden", overridden)
-                .update();
+                .update());
     }
 
     void deleteLine(UUID id) {

@@ -118,7 +118,7 @@ public class OrderRepository {
 
     /** Inserts the order row and returns its number ({@code SO-10001}). */
     String insert(UUID id, NewOrderRow row) {
-        return jdbc.sql(INSERT)
+        return Amounts.guard(() -> jdbc.sql(INSERT)
                 .param("id", id)
                 .param("customerId", row.customerId())
                 .param("storeId", row.storeId())
@@ -132,7 +132,7 @@ public class OrderRepository {
                 .param("holdExpiresAt", Columns.timestamp(row.holdExpiresAt()))
                 .param("shippingAddress", toJson(row.shippingAddress()))
                 .query(String.class)
-                .single();
+                .single());
     }
 
     Optional<Order> find(UUID id) {
@@ -172,14 +172,14 @@ public class OrderRepository {
 
     /** Recomputes totals and payment state from the lines and payments. */
     Totals recalculate(UUID id, boolean linesChanged) {
-        return jdbc.sql(RECALCULATE)
+        return Amounts.guard(() -> jdbc.sql(RECALCULATE)
                 .param("id", id)
                 .param("linesChanged", linesChanged)
                 .query((rs, n) -> new Totals(
                         rs.getBigDecimal("total"),
                         rs.getBigDecimal("paid_amount"),
                         PaymentStatus.fromWire(rs.getString("payment_status"))))
-                .single();
+                .single());
     }
 
     void delete(UUID id) {

@@ -107,9 +107,9 @@ class OrderController {
     @PutMapping("/api/orders/{id}")
     @Access.Write
     @Operation(
-            summary = "Replace an order's notes, shipping address, store and shipping amount",
-            description = "If-Match stale gives 412, a stale body version 409. The shipping amount changes only"
-                    + " while lines may (409 order_not_editable); totals are recomputed.")
+            summary = "Replace an order's notes, shipping address and store; set its shipping amount",
+            description = "If-Match stale gives 412, a stale body version 409. An absent shippingAmount is kept; it"
+                    + " changes only while lines may (409 order_not_editable); totals are recomputed.")
     ResponseEntity<Order> update(
             @PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,

@@ -75,7 +75,7 @@ final class OrderRequests {
             @Nullable BigDecimal price,
             @Nullable Integer version) {}
 
-    /** {@code PUT /api/orders/{id}}: every field replaces the stored one (shippingAmount absent = 0). */
+    /** {@code PUT /api/orders/{id}}: every field replaces the stored one (shippingAmount absent = kept). */
     record UpdateOrder(
             @Nullable @Size(max = 10000) String notes,
             @Nullable Map<String, Object> shippingAddress,
@@ -87,8 +87,7 @@ final class OrderRequests {
             @Nullable Integer version) {
 
         OrderChanges toChanges() {
-            return new OrderChanges(
-                    notes, shippingAddress, storeId, shippingAmount == null ? BigDecimal.ZERO : shippingAmount);
+            return new OrderChanges(notes, shippingAddress, storeId, shippingAmount);
         }
     }
 
