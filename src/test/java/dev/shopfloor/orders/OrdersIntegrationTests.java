@@ -134,7 +134,7 @@ class OrdersIntegrationTests extends IntegrationTest {
         Response negative = admin().post("/api/orders", body(customer, Map.of("sku", sku, "quantity", 1, "price", -1)));
         assertThat(negative.status()).isEqualTo(422);
         Response huge = admin().post(
-                "/api/orders", body(customer, Map.of("sku", sku, "quantity", 2, "price", 9_999_999_999.99)));
+                        "/api/orders", body(customer, Map.of("sku", sku, "quantity", 2, "price", 9_999_999_999.99)));
         assertThat(huge.status()).as(huge.toString()).isEqualTo(422);
         assertThat(huge.code()).isEqualTo("amount_too_large");
     }
