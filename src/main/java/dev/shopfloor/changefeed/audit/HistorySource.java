@@ -12,4 +12,6 @@ record HistorySource(String topic, String what, boolean vendorScoped) {
 
     static final HistorySource CUSTOMERS = new HistorySource("customers", "customer", false);
     static final HistorySource CATALOG_ITEMS = new HistorySource("catalog_items", "catalog item", true);
+    static final HistorySource LOCATIONS = new HistorySource("locations", "location", false);
+    static final HistorySource STOCK_LEVELS = new HistorySource("stock_levels", "stock level", true);
 }
