@@ -73,4 +73,17 @@ class HistoryController {
             @RequestParam(required = false) @Nullable Integer limit) {
         return audit.history(HistorySource.STOCK_LEVELS, id, cursor, limit);
     }
+
+    @GetMapping("/api/orders/{id}/history")
+    @Access.StaffRead
+    @Operation(
+            summary = "Change history of an order, with the changes of its lines, payments and shipments",
+            description = DESCRIPTION + " Each entry's topic tells whose change it is; a status change carries"
+                    + " its note in statusNote.")
+    Page<HistoryEntry> order(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return audit.history(HistorySource.ORDERS, id, cursor, limit);
+    }
 }
