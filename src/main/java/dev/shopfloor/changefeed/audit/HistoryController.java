@@ -51,6 +51,29 @@ class HistoryController {
         return audit.history(HistorySource.CATALOG_ITEMS, id, cursor, limit);
     }
 
+    @GetMapping("/api/locations/{id}/history")
+    @Access.Read
+    @Operation(summary = "Change history of a location", description = DESCRIPTION)
+    Page<HistoryEntry> location(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return audit.history(HistorySource.LOCATIONS, id, cursor, limit);
+    }
+
+    @GetMapping("/api/inventory/levels/{id}/history")
+    @Access.Read
+    @Operation(
+            summary = "Change history of a stock level (quantities and reorder policy)",
+            description = DESCRIPTION + " The movements ledger says why each quantity changed. A VENDOR sees only"
+                    + " its own levels.")
+    Page<HistoryEntry> stockLevel(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return audit.history(HistorySource.STOCK_LEVELS, id, cursor, limit);
+    }
+
     @GetMapping("/api/orders/{id}/history")
     @Access.StaffRead
     @Operation(

@@ -27,6 +27,8 @@ record HistorySource(
 
     static final HistorySource CUSTOMERS = new HistorySource("customers", "customer", false);
     static final HistorySource CATALOG_ITEMS = new HistorySource("catalog_items", "catalog item", true);
+    static final HistorySource LOCATIONS = new HistorySource("locations", "location", false);
+    static final HistorySource STOCK_LEVELS = new HistorySource("stock_levels", "stock level", true);
     static final HistorySource ORDERS =
             new HistorySource("orders", "order", false, List.of("order_items", "payments", "shipments"), "order_id");
 
