@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /** Idempotency-Key over real HTTP on the creating POSTs that exist: customers and catalog bulk. */
 class IdempotencyIntegrationTests extends IntegrationTest {
@@ -264,6 +265,27 @@ class IdempotencyIntegrationTests extends IntegrationTest {
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.header("Idempotent-Replayed")).isNull();
         assertThat(storedStatus(key)).isNull();
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheHeaderOnSignedInPosts() {
+        JsonNode paths = anonymous().get("/v3/api-docs").json().get("paths");
+
+        assertThat(headerNames(paths.at("/~1api~1customers/post"))).contains(KEY);
+        assertThat(headerNames(paths.at("/~1api~1catalog~1bulk/post"))).contains(KEY);
+        assertThat(headerNames(paths.at("/~1api~1auth~1login/post"))).doesNotContain(KEY);
+        assertThat(headerNames(paths.at("/~1api~1customers/get"))).doesNotContain(KEY);
+    }
+
+    private static List<String> headerNames(JsonNode operation) {
+        assertThat(operation.isMissingNode()).isFalse();
+        List<String> names = new ArrayList<>();
+        operation.path("parameters").forEach(p -> {
+            if ("header".equals(p.path("in").asString())) {
+                names.add(p.path("name").asString());
+            }
+        });
+        return names;
     }
 
     private long customersWithEmail(Object email) {
