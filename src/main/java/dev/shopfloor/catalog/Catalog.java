@@ -6,8 +6,11 @@ import dev.shopfloor.catalog.ReferenceInputs.SportInput;
 import dev.shopfloor.catalog.internal.BulkUpsert;
 import dev.shopfloor.catalog.internal.CategoryService;
 import dev.shopfloor.catalog.internal.ItemService;
+import dev.shopfloor.catalog.internal.SkuLookup;
 import dev.shopfloor.catalog.internal.SportsAndFabrics;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -25,12 +28,24 @@ public class Catalog {
     private final BulkUpsert bulk;
     private final CategoryService categories;
     private final SportsAndFabrics reference;
+    private final SkuLookup skus;
 
-    Catalog(ItemService items, BulkUpsert bulk, CategoryService categories, SportsAndFabrics reference) {
+    Catalog(
+            ItemService items,
+            BulkUpsert bulk,
+            CategoryService categories,
+            SportsAndFabrics reference,
+            SkuLookup skus) {
         this.items = items;
         this.bulk = bulk;
         this.categories = categories;
         this.reference = reference;
+        this.skus = skus;
+    }
+
+    /** SKUs of items and variants, case-insensitively, keyed by lower-case SKU; unknown SKUs are absent. */
+    public Map<String, SkuInfo> lookupSkus(Collection<String> skus) {
+        return this.skus.find(skus);
     }
 
     public Optional<CatalogItem> findItem(UUID id) {
