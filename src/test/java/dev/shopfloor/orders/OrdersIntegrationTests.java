@@ -134,7 +134,7 @@ class OrdersIntegrationTests extends IntegrationTest {
         Response negative = admin().post("/api/orders", body(customer, Map.of("sku", sku, "quantity", 1, "price", -1)));
         assertThat(negative.status()).isEqualTo(422);
         Response huge = admin().post(
-                "/api/orders", body(customer, Map.of("sku", sku, "quantity", 2, "price", 9_999_999_999.99)));
+                        "/api/orders", body(customer, Map.of("sku", sku, "quantity", 2, "price", 9_999_999_999.99)));
         assertThat(huge.status()).as(huge.toString()).isEqualTo(422);
         assertThat(huge.code()).isEqualTo("amount_too_large");
     }
@@ -356,6 +356,32 @@ class OrdersIntegrationTests extends IntegrationTest {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("archivedAt").isNull()).isFalse();
         assertThat(admin().get("/api/orders/" + id(order)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anIdempotentRetryOfAnOrderPostReturnsTheSameOrder() {
+        UUID customer = fixtures.customer();
+        Map<String, Object> request = body(customer, line(fixtures.madeToOrder(5), 1));
+        String key = unique("order");
+
+        Response first = admin().post("/api/orders", request, "Idempotency-Key", key);
+        Response retry = admin().post("/api/orders", request, "Idempotency-Key", key);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.id()).isEqualTo(first.id());
+        assertThat(ordersOf(customer)).isEqualTo(1);
+    }
+
+    @Test
+    void theCatalogRefusesToDeleteAnItemThatOrderLinesReferTo() {
+        JsonNode order = fixtures.orderIn(OrderStatus.DRAFT);
+        String itemId = order.get("items").get(0).get("itemId").asString();
+
+        Response refused = admin().delete("/api/catalog/" + itemId);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("has_dependents");
     }
 
     @Test
