@@ -93,7 +93,10 @@ class DeadlockFreedomConcurrencyIntegrationTests extends IntegrationTest {
                     edits.add(() -> staff.put("/api/orders/" + id + "/items/" + first, Map.of("quantity", 4)));
                     edits.add(() -> staff.put("/api/orders/" + id + "/items/" + last, Map.of("quantity", 1)));
                 }
-                case 2 -> edits.add(() -> staff.post("/api/orders/" + id + "/items", line(skus.get(i % 4), 2)));
+                case 2 -> {
+                    String sku = skus.get(i % skus.size());
+                    edits.add(() -> staff.post("/api/orders/" + id + "/items", line(sku, 2)));
+                }
                 default ->
                     edits.add(() -> staff.delete("/api/orders/" + id + "/items/"
                             + items.get(1).get("id").asString()));
