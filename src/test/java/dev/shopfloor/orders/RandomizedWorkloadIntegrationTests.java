@@ -26,11 +26,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Must show: a seeded random mix of order placements, line changes, confirmations, cancels, shipments, stock
- * adjustments and transfers from concurrent workers over a few scarce SKUs at two locations. Refusals (409, 422)
+ * adjustments, transfers and purchase-order receipts from concurrent workers over a few scarce SKUs at two locations. Refusals (409, 422)
  * are expected; anything else fails the test with its seed (rerun one with -Dworkload.seed=...). Afterwards the
  * consistency check reports no drift and the test's own reading of the books agrees: every level balances, every
  * order line holds exactly what its order's status says, sales match shipments, and total stock moved exactly by
- * the adjustments that were accepted and the goods that shipped.
+ * the adjustments and receipts that were accepted and the goods that shipped.
  */
 class RandomizedWorkloadIntegrationTests extends IntegrationTest {
 
@@ -47,7 +47,8 @@ class RandomizedWorkloadIntegrationTests extends IntegrationTest {
     private final List<UUID> locations = new ArrayList<>();
     private final Map<UUID, JsonNode> orders = new ConcurrentHashMap<>();
     private final List<String> unexpected = new CopyOnWriteArrayList<>();
-    private final AtomicLong adjusted = new AtomicLong();
+    private final AtomicLong stockIn = new AtomicLong();
+    private final Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
     private Api staff;
     private UUID customer;
 
@@ -83,7 +84,8 @@ class RandomizedWorkloadIntegrationTests extends IntegrationTest {
         }
         Concurrently.run(WORKERS, workers, DEADLINE);
 
-        String context = "seed " + seed;
+        String context = "seed " + seed + ", outcomes " + new java.util.TreeMap<>(outcomes);
+        System.out.println("RandomizedWorkloadIntegrationTests " + context);
         assertThat(unexpected).as(context).isEmpty();
         Response consistency = admin().get("/api/inventory/consistency");
         assertThat(consistency.status()).as(consistency.toString()).isEqualTo(200);
@@ -124,10 +126,12 @@ class RandomizedWorkloadIntegrationTests extends IntegrationTest {
             Response shipped = staff.post(
                     "/api/orders/" + order + "/shipments", Map.of("carrier", "UPS", "trackingNumber", "W-" + dice));
             expect(shipped, "ship");
-        } else if (dice < 88) {
+        } else if (dice < 85) {
             adjust(random);
-        } else {
+        } else if (dice < 95) {
             transfer(random);
+        } else {
+            restock(random);
         }
     }
 
@@ -176,7 +180,7 @@ class RandomizedWorkloadIntegrationTests extends IntegrationTest {
                         "reason",
                         "workload"));
         if (expect(adjustment, "adjust") && adjustment.status() == 201) {
-            adjusted.addAndGet(delta);
+            stockIn.addAndGet(delta);
         }
     }
 
@@ -194,9 +198,34 @@ class RandomizedWorkloadIntegrationTests extends IntegrationTest {
                 "transfer");
     }
 
+    /** A purchase order for one SKU, ordered and received at once: receipt movements enter the ledger. */
+    private void restock(Random random) {
+        int quantity = 1 + random.nextInt(5);
+        Response drafted = staff.post(
+                "/api/inventory/purchase-orders",
+                Map.of(
+                        "locationId",
+                        locations.get(random.nextInt(locations.size())),
+                        "lines",
+                        List.of(Map.of("sku", skus.get(random.nextInt(SKUS)), "quantity", quantity))));
+        if (!expect(drafted, "draft purchase order") || drafted.status() != 201) {
+            return;
+        }
+        String path = "/api/inventory/purchase-orders/" + drafted.id();
+        Response ordered = staff.put(path + "/status", Map.of("status", "ordered"));
+        if (!expect(ordered, "order purchase order") || ordered.status() != 200) {
+            return;
+        }
+        Response received = staff.post(path + "/receive", null);
+        if (expect(received, "receive purchase order") && received.status() == 200) {
+            stockIn.addAndGet(quantity);
+        }
+    }
+
     /** 2xx, 409 and 422 are answers a real client gets under contention; anything else is recorded. */
     private boolean expect(Response response, String what) {
         int status = response.status();
+        outcomes.computeIfAbsent(what + " " + status, k -> new AtomicLong()).incrementAndGet();
         boolean fine = (status >= 200 && status < 300) || status == 409 || status == 422;
         if (!fine) {
             unexpected.add(what + ": " + response);
