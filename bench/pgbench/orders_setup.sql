@@ -6,7 +6,7 @@
 -- they exist only in the benchmark's throwaway database.
 \set ON_ERROR_STOP on
 BEGIN;
-SELECT set_config('app.user_id', 'bench-setup', true);
+SET LOCAL app.user_id = 'bench-setup';
 
 CREATE TABLE bench_levels (
     n           integer       PRIMARY KEY,
