@@ -37,7 +37,7 @@ class RandomizedWorkloadIntegrationTests extends IntegrationTest {
     private static final int WORKERS = 8;
     private static final int OPERATIONS_PER_WORKER = 40;
     private static final int SKUS = 5;
-    private static final int UNITS_PER_LEVEL = 25;
+    private static final int UNITS_PER_LEVEL = 15;
     private static final Duration DEADLINE = Duration.ofMinutes(5);
 
     @Autowired
@@ -176,7 +176,7 @@ class RandomizedWorkloadIntegrationTests extends IntegrationTest {
     }
 
     private void adjust(Random random) {
-        int delta = random.nextInt(16) - 5;
+        int delta = random.nextInt(16) - 8;
         if (delta == 0) {
             delta = 1;
         }
