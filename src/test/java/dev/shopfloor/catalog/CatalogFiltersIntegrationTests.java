@@ -12,6 +12,7 @@ import dev.shopfloor.inventory.StockOwner;
 import dev.shopfloor.platform.Ids;
 import dev.shopfloor.platform.context.Actor;
 import dev.shopfloor.platform.context.CurrentActor;
+import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
 import java.util.ArrayList;
@@ -165,6 +166,28 @@ class CatalogFiltersIntegrationTests extends IntegrationTest {
         assertThat(inStock).containsExactly(ids.get(variantStock), ids.get(itemStock));
         List<String> outOfStock = pagedIds("/api/catalog?q=" + tag + "&inStock=false");
         assertThat(outOfStock).containsExactly(ids.get(neverReceived), ids.get(noStock), ids.get(allHeld));
+    }
+
+    @Test
+    void aVendorFiltersItsOwnItemsByStock() {
+        String tag = unique("vstock");
+        UUID mine = CatalogFixtures.vendor(jdbc, tx);
+        UUID theirs = CatalogFixtures.vendor(jdbc, tx);
+        String mySku = sku();
+        String theirSku = sku();
+        String myItem = create(with(with(named(tag), "sku", mySku), "vendorId", mine.toString()));
+        create(with(with(named(tag), "sku", theirSku), "vendorId", theirs.toString()));
+        String myEmptyItem = create(with(named(tag), "vendorId", mine.toString()));
+        StockFixtures stock = new StockFixtures(jdbc);
+        UUID location = stock.location();
+        stock.receive(mySku, location, 3);
+        stock.receive(theirSku, location, 3);
+
+        Response inStock = as(Role.VENDOR, mine).get("/api/catalog?q=" + tag + "&inStock=true");
+        assertThat(inStock.status()).as(inStock.toString()).isEqualTo(200);
+        assertThat(inStock.json().get("items").findValuesAsString("id")).containsExactly(myItem);
+        Response outOfStock = as(Role.VENDOR, mine).get("/api/catalog?q=" + tag + "&inStock=false");
+        assertThat(outOfStock.json().get("items").findValuesAsString("id")).containsExactly(myEmptyItem);
     }
 
     /**
