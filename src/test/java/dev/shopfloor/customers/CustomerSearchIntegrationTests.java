@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
+import dev.shopfloor.testing.StatementCounter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,8 +16,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class CustomerSearchIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    StatementCounter statements;
 
     @Test
     void findsByFreeTextOverNameEmailCompanyAndPhone() {
@@ -119,6 +124,30 @@ class CustomerSearchIntegrationTests extends IntegrationTest {
 
         assertThat(pages).isEqualTo(3);
         assertThat(seen).containsExactlyElementsOf(created);
+    }
+
+    @Test
+    void listsAPageWithTheSameNumberOfStatementsWhateverItsSize() {
+        String tag = unique("stmts");
+        for (int i = 0; i < 6; i++) {
+            Map<String, Object> body = tagged("Counted " + i, tag);
+            body.put("addresses", List.of(billing("Lyon"), shipping("Lyon")));
+            create(body);
+        }
+        String small = unique("req");
+        String large = unique("req");
+        assertThat(admin().get("/api/customers?tag=" + tag + "&limit=2", "X-Request-Id", small)
+                        .json()
+                        .get("items")
+                        .size())
+                .isEqualTo(2);
+        assertThat(admin().get("/api/customers?tag=" + tag + "&limit=6", "X-Request-Id", large)
+                        .json()
+                        .get("items")
+                        .size())
+                .isEqualTo(6);
+
+        assertThat(statements.statementsOf(large)).isPositive().isEqualTo(statements.statementsOf(small));
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * (NOLOGIN, what VENDOR transactions {@code SET LOCAL ROLE} to). The app role is a member of the vendor role
  * WITHOUT inheriting it: it may switch into it, but the vendor role's row-level security policies do not apply
  * to the app role's own queries — that is what keeps non-leakproof filters (ILIKE, array containment) on their
- * indexes for every other role. PostgreSQL 16+ says so per grant ({@code WITH INHERIT FALSE}); 14 and 15 only
+ * indexes for every other role. PostgreSQL 16+ says so per grant ({@code WITH INHERIT FALSE}); 15 only
  * per role ({@code NOINHERIT}, which the app role can afford: it gets its privileges by direct grants).
  */
 final class DatabaseRoles {
@@ -21,6 +21,9 @@ final class DatabaseRoles {
 
     /** Creates what is missing and fixes the membership; fails fast when the roles cannot be made right. */
     static void ensure(Statement s, String appUser, String appPassword, String vendorRole) throws SQLException {
+        if (serverVersion(s) < 150000) {
+            throw new SQLException("Shopfloor needs PostgreSQL 15 or newer (docs/decisions.md D14)");
+        }
         if (!exists(s, "SELECT 1 FROM pg_roles WHERE rolname = '" + appUser + "'")) {
             s.execute("CREATE ROLE " + appUser + " LOGIN PASSWORD '" + appPassword.replace("'", "''") + "'");
             log.info("Created application role {}", appUser);
@@ -33,7 +36,7 @@ final class DatabaseRoles {
             return;
         }
         String advice = ("Role %1$s must be a member of %2$s without inheriting it (PostgreSQL 16+: GRANT %2$s TO"
-                        + " %1$s WITH INHERIT FALSE; 14/15: ALTER ROLE %1$s NOINHERIT; GRANT %2$s TO %1$s)")
+                        + " %1$s WITH INHERIT FALSE; 15: ALTER ROLE %1$s NOINHERIT; GRANT %2$s TO %1$s)")
                 .formatted(appUser, vendorRole);
         try {
             if (serverVersion(s) >= 160000) {
