@@ -14,6 +14,7 @@ import dev.shopfloor.platform.context.Actor;
 import dev.shopfloor.platform.context.CurrentActor;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
+import dev.shopfloor.testing.StatementCounter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,9 @@ class StorefrontIntegrationTests extends IntegrationTest {
 
     @Autowired
     Inventory inventory;
+
+    @Autowired
+    StatementCounter statements;
 
     @Test
     void showsLiveAvailableStockPerItemAndVariantSummedOverLocations() {
@@ -54,6 +58,35 @@ class StorefrontIntegrationTests extends IntegrationTest {
         assertThat(listed.get("available").asInt()).isEqualTo(12);
         assertThat(availableByVariant(listed)).containsExactly(Map.entry(sku + "-S", 7), Map.entry(sku + "-M", 4));
         assertThat(listed.has("etag")).isFalse();
+    }
+
+    @Test
+    void loadsTheStockOfAWholePageInOneQuery() {
+        String tag = unique("page");
+        StockFixtures stock = new StockFixtures(jdbc);
+        UUID location = stock.location();
+        for (int i = 0; i < 6; i++) {
+            String sku = sku();
+            admin().post(
+                            "/api/catalog",
+                            with(with(itemWithVariants(sku, "S", "M"), "status", "published"), "name", tag));
+            stock.receive(sku + "-S", location, i + 1);
+        }
+        String small = unique("req");
+        String large = unique("req");
+        JsonNode two = anonymous()
+                .get("/api/public/catalog?q=" + tag + "&limit=2", "X-Request-Id", small)
+                .json();
+        JsonNode six = anonymous()
+                .get("/api/public/catalog?q=" + tag + "&limit=6", "X-Request-Id", large)
+                .json();
+        assertThat(two.get("items").findValues("available")).hasSize(6);
+        assertThat(six.get("items").findValuesAsString("sku")).hasSize(6 + 12);
+        List<Integer> totals = new ArrayList<>();
+        six.get("items").forEach(i -> totals.add(i.get("available").asInt()));
+        assertThat(totals).containsExactly(6, 5, 4, 3, 2, 1);
+
+        assertThat(statements.statementsOf(large)).isPositive().isEqualTo(statements.statementsOf(small));
     }
 
     @Test
