@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a client sends to create or replace an item, one element of a bulk upsert included.
- * status defaults to draft, fulfillment to stock, autoReorder to false. {@code version} is the optimistic-lock expectation of a PUT.
+ * status defaults to draft, fulfillment to stock, autoReorder to false. {@code version} is the optimistic-lock
+ * expectation of a PUT.
  */
 public record ItemInput(
         @NotBlank @Pattern(regexp = SKU, message = SKU_RULE) String sku,

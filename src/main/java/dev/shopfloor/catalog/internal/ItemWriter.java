@@ -29,7 +29,8 @@ class ItemWriter {
             INSERT INTO catalog_items (id, sku, name, description, price, currency, status, fulfillment,
                                        auto_reorder, category_id, vendor_id, specs, sport_ids, fabric_ids)
             SELECT v.id, v.sku, v.name, v.description, v.price, v.currency, v.status, v.fulfillment,
-                   v.auto_reorder, v.category_id, v.vendor_id, v.specs::jsonb, v.sport_ids::uuid[], v.fabric_ids::uuid[]
+                   v.auto_reorder, v.category_id, v.vendor_id, v.specs::jsonb, v.sport_ids::uuid[],
+                   v.fabric_ids::uuid[]
             FROM
             """ + ITEM_ARRAYS;
 
@@ -38,9 +39,9 @@ class ItemWriter {
             UPDATE catalog_items c
             SET sku = v.sku, name = v.name, description = v.description, price = v.price, currency = v.currency,
                 status = v.status, fulfillment = v.fulfillment, auto_reorder = v.auto_reorder,
-                category_id = v.category_id,
-                vendor_id = v.vendor_id, specs = v.specs::jsonb, sport_ids = v.sport_ids::uuid[],
-                fabric_ids = v.fabric_ids::uuid[], variants_revision = c.variants_revision + v.bump
+                category_id = v.category_id, vendor_id = v.vendor_id, specs = v.specs::jsonb,
+                sport_ids = v.sport_ids::uuid[], fabric_ids = v.fabric_ids::uuid[],
+                variants_revision = c.variants_revision + v.bump
             FROM
             """ + ITEM_ARRAYS + """
             WHERE c.id = v.id
@@ -49,7 +50,8 @@ class ItemWriter {
                      c.auto_reorder, c.category_id, c.vendor_id, c.specs, c.sport_ids, c.fabric_ids)
                     IS DISTINCT FROM
                     (v.sku, v.name, v.description, v.price, v.currency, v.status, v.fulfillment,
-                     v.auto_reorder, v.category_id, v.vendor_id, v.specs::jsonb, v.sport_ids::uuid[], v.fabric_ids::uuid[]))
+                     v.auto_reorder, v.category_id, v.vendor_id, v.specs::jsonb, v.sport_ids::uuid[],
+                     v.fabric_ids::uuid[]))
             RETURNING c.id
             """;
 

@@ -19,7 +19,7 @@ public class StockReads {
         this.availability = availability;
     }
 
-    /** The stock of each item, for a whole page in one query; an item without stock levels has {@code NONE}. */
+    /** The stock of each item, for a whole page in one query; items without stock levels are absent (0). */
     @Transactional(readOnly = true)
     public Map<UUID, ItemStock> of(Collection<UUID> itemIds) {
         return itemIds.isEmpty() ? Map.of() : availability.of(itemIds);
