@@ -1,6 +1,7 @@
 package dev.shopfloor.inventory;
 
 import dev.shopfloor.inventory.internal.HoldLedger;
+import dev.shopfloor.inventory.internal.LedgerWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Service;
 public class Inventory {
 
     private final HoldLedger holds;
+    private final LedgerWriter ledger;
 
-    Inventory(HoldLedger holds) {
+    Inventory(HoldLedger holds, LedgerWriter ledger) {
         this.holds = holds;
+        this.ledger = ledger;
     }
 
     /**
@@ -49,5 +52,23 @@ public class Inventory {
      */
     public void sell(StockOwner owner, Map<UUID, Integer> quantityByLine) {
         holds.sell(owner, quantityByLine);
+    }
+
+    // --- Movements of any kind (inventory helper) ---
+
+    /**
+     * Writes these movements in one statement and returns them as written, in order: receipts of a purchase order,
+     * production consumption and output, returns... Each {@link StockMove#quantity} is positive for kinds with a
+     * direction (the kind gives the sign) and the signed change for an adjustment. Missing stock levels are created;
+     * all levels are locked in id order first (freeing lapsed holds). Moves of the same level apply in list order.
+     *
+     * @throws InsufficientStock 409 when a move would take a level below its reserved stock (or below zero),
+     *     naming every such line; nothing is written
+     * @throws dev.shopfloor.platform.web.ApiException 422 {@code unknown_sku} (the catalog has no such SKU, or it
+     *     is another vendor's for a VENDOR actor), 422 {@code unknown_location} (missing or inactive location), 422
+     *     {@code invalid_quantity} (zero, or negative for a kind with a direction)
+     */
+    public List<Movement> move(List<StockMove> moves) {
+        return ledger.move(moves);
     }
 }

@@ -1,9 +1,13 @@
 package dev.shopfloor.inventory.internal;
 
+import dev.shopfloor.inventory.Movement;
 import dev.shopfloor.platform.Ids;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,6 +26,8 @@ public class Movements {
                         :referenceTypes::text[], :referenceIds::uuid[], :references::text[])
                 WITH ORDINALITY AS m(id, level_id, kind, quantity, reason, reference_type, reference_id, reference, n)
             ORDER BY m.n
+            RETURNING id, level_id, sku, location_id, kind, quantity, on_hand_after, reason, reference_type,
+                      reference_id, reference, actor_id, created_at
             """;
 
     private final JdbcClient jdbc;
@@ -30,14 +36,15 @@ public class Movements {
         this.jdbc = jdbc;
     }
 
-    public void insert(List<NewMovement> movements) {
+    /** Writes the entries in order and returns them as written, in the same order. */
+    public List<Movement> insert(List<NewMovement> movements) {
         if (movements.isEmpty()) {
-            return;
+            return List.of();
         }
-        jdbc.sql(INSERT)
-                .param(
-                        "ids",
-                        movements.stream().map(m -> Ids.newId().toString()).toArray(String[]::new))
+        List<UUID> ids = movements.stream().map(m -> Ids.newId()).toList();
+        Map<UUID, Movement> written = jdbc
+                .sql(INSERT)
+                .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
                 .param("levels", column(movements, NewMovement::levelId))
                 .param("kinds", column(movements, NewMovement::kind))
                 .param(
@@ -47,7 +54,10 @@ public class Movements {
                 .param("referenceTypes", column(movements, NewMovement::referenceType))
                 .param("referenceIds", column(movements, NewMovement::referenceId))
                 .param("references", column(movements, NewMovement::reference))
-                .update();
+                .query(MovementSearch::map)
+                .stream()
+                .collect(Collectors.toMap(Movement::id, Function.identity()));
+        return ids.stream().map(written::get).toList();
     }
 
     private static String[] column(List<NewMovement> rows, Function<NewMovement, ?> value) {
