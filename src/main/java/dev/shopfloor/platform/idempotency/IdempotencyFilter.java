@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -60,7 +61,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
                 || !request.getRequestURI().startsWith("/api/")
-                || request.getHeader(IdempotencyKey.HEADER) == null;
+                || request.getHeader(IdempotencyKey.HEADER) == null
+                || isForm(request.getContentType());
     }
 
     @Override
@@ -85,12 +87,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
             answerWithProblem(request, response, unreadable(request, e));
             return;
         }
+        HttpServletRequest replayable = new CachedBodyRequest(request, body);
         if (key == null) {
-            chain.doFilter(request, response);
+            chain.doFilter(replayable, response);
             return;
         }
         Claim claim = new Claim(actor.id(), key, Fingerprint.of(request, body));
-        HttpServletRequest replayable = new CachedBodyRequest(request, body);
         Map<String, List<String>> headersBefore = headers(response);
         for (int attempt = 1; ; attempt++) {
             Outcome outcome = keyed.run(claim, replayable, response, chain);
@@ -142,6 +144,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
         RuntimeException failure = contended.failure();
         answerWithProblem(
                 request, response, failure != null ? failure : new IllegalStateException("contention without failure"));
+    }
+
+    /**
+     * Multipart and form bodies are parsed by the container from its own stream, which this filter would have
+     * consumed: such requests run without the key's protection (docs/api.md says so).
+     */
+    private static boolean isForm(@Nullable String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded");
     }
 
     private static HttpMessageNotReadableException unreadable(HttpServletRequest request, IOException e) {

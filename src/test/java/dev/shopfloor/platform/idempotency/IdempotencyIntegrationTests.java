@@ -6,6 +6,10 @@ import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.Api;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /** Idempotency-Key over real HTTP on the creating POSTs that exist: customers and catalog bulk. */
 class IdempotencyIntegrationTests extends IntegrationTest {
@@ -264,6 +269,50 @@ class IdempotencyIntegrationTests extends IntegrationTest {
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.header("Idempotent-Replayed")).isNull();
         assertThat(storedStatus(key)).isNull();
+    }
+
+    @Test
+    void aStreamedBodyOverTheLimitIsStill413() throws Exception {
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) ' ');
+        // no Content-Length: the size limit can only count the bytes as this filter reads them
+        var streamed = HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofByteArrays(java.util.Collections.nCopies(40, chunk)));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/customers"))
+                .header("Authorization", "Bearer " + admin().token())
+                .header("Content-Type", "application/json")
+                .header(KEY, unique("key"))
+                .POST(streamed)
+                .timeout(java.time.Duration.ofSeconds(60))
+                .build();
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+            assertThat(response.body()).contains("payload_too_large");
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheHeaderOnSignedInPosts() {
+        JsonNode paths = anonymous().get("/v3/api-docs").json().get("paths");
+
+        assertThat(headerNames(paths.at("/~1api~1customers/post"))).contains(KEY);
+        assertThat(headerNames(paths.at("/~1api~1catalog~1bulk/post"))).contains(KEY);
+        assertThat(headerNames(paths.at("/~1api~1auth~1login/post"))).doesNotContain(KEY);
+        assertThat(headerNames(paths.at("/~1api~1customers/get"))).doesNotContain(KEY);
+    }
+
+    private static List<String> headerNames(JsonNode operation) {
+        assertThat(operation.isMissingNode()).isFalse();
+        List<String> names = new ArrayList<>();
+        operation.path("parameters").forEach(p -> {
+            if ("header".equals(p.path("in").asString())) {
+                names.add(p.path("name").asString());
+            }
+        });
+        return names;
     }
 
     private long customersWithEmail(Object email) {
