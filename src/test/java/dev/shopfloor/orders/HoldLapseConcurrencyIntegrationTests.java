@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +29,6 @@ import tools.jackson.databind.JsonNode;
  * happens, an order must never end up confirmed without holding its stock lines: it either holds them again or
  * is refused with 409 insufficient_stock.
  */
-@Disabled("Fails today: OrderTransitions.keepHolds trusts orders.hold_expires_at and the JVM clock, then"
-        + " Inventory.holdUntil updates whatever holds are still active (none): the order is confirmed holding"
-        + " nothing. Enable when confirming re-holds (or checks in the database) - see the proof report.")
 class HoldLapseConcurrencyIntegrationTests extends IntegrationTest {
 
     @Autowired
@@ -101,6 +97,7 @@ class HoldLapseConcurrencyIntegrationTests extends IntegrationTest {
         assertThat(books.linesHeldWrong(List.of(firstId, UUID.fromString(second.id()))))
                 .as("confirm answered " + confirmed)
                 .isEmpty();
+        assertThat(confirmed.code()).isEqualTo("insufficient_stock");
     }
 
     private Response confirm(UUID order) {

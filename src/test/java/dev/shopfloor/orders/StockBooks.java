@@ -41,6 +41,9 @@ final class StockBooks {
               AND i.fulfillment = 'stock'
               AND coalesce(h.held, 0) <> CASE WHEN o.status IN ('pending', 'confirmed', 'in_production', 'ready')
                                               THEN i.quantity - i.shipped_quantity ELSE 0 END
+              -- a pending order whose hold lapsed or was released holds nothing until it is confirmed (which
+              -- holds again, checking stock) or cancelled by the expiry job
+              AND NOT (o.status = 'pending' AND coalesce(h.held, 0) = 0)
             ORDER BY o.number, i.line_no
             """;
 
@@ -85,7 +88,10 @@ final class StockBooks {
                 .list();
     }
 
-    /** Stock lines of these orders whose holds disagree with their status and open quantity, described. */
+    /**
+     * Stock lines of these orders whose holds disagree with their status and open quantity, described: an open
+     * order holds each stock line's open quantity, except a pending one whose hold lapsed or was released.
+     */
     List<String> linesHeldWrong(Collection<UUID> orderIds) {
         return jdbc.sql(LINES_HELD_WRONG)
                 .param("ids", orderIds.stream().map(UUID::toString).toArray(String[]::new))
