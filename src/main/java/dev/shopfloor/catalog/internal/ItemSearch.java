@@ -44,7 +44,7 @@ class ItemSearch {
     private static final String MIN_PRICE = "AND i.price >= :minPrice\n";
     private static final String MAX_PRICE = "AND i.price <= :maxPrice\n";
 
-    // Inventory's published view, read in SQL only (catalog must not depend on inventory in Java, D18). Available
+    // Inventory's published view, read in SQL only (catalog must not depend on inventory in Java, D20). Available
     // never goes below zero, so "total over all SKUs and locations > 0" is "some level has stock available";
     // the item's levels are found through the stock_levels(item_id) index.
     private static final String IN_STOCK = """

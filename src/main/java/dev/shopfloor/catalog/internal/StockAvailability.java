@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads inventory's published view {@code stock_availability} in SQL (the catalog may not call the inventory
- * module in Java, D18). The view is {@code security_invoker}, so the caller's row-level security applies, and it
+ * module in Java, D20). The view is {@code security_invoker}, so the caller's row-level security applies, and it
  * already treats holds past their expiry as free.
  */
 @Repository
