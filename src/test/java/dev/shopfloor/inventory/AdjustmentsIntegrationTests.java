@@ -173,6 +173,31 @@ class AdjustmentsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aRetriedAdjustmentWithTheSameIdempotencyKeyAdjustsOnce() {
+        String sku = InventoryFixtures.sku(admin());
+        UUID location = InventoryFixtures.location(admin());
+        String key = unique("adjust-key");
+        Map<String, Object> body = InventoryFixtures.adjustment(sku, location, 5, "delivery count");
+
+        Response first = admin().post(ADJUST, body, "Idempotency-Key", key);
+        Response again = admin().post(ADJUST, body, "Idempotency-Key", key);
+        Response other = admin().post(
+                        ADJUST,
+                        InventoryFixtures.adjustment(sku, location, 6, "delivery count"),
+                        "Idempotency-Key",
+                        key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.code()).isEqualTo("idempotency_mismatch");
+        assertThat(movements(sku)).hasSize(1);
+        assertThat(first.json().get("level").get("onHand").asInt()).isEqualTo(5);
+    }
+
+    @Test
     void onHandAlwaysEqualsTheSumOfItsMovements() {
         String sku = InventoryFixtures.sku(admin());
         UUID location = InventoryFixtures.location(admin());

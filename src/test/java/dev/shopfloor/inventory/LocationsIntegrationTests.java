@@ -80,6 +80,11 @@ class LocationsIntegrationTests extends dev.shopfloor.testing.IntegrationTest {
         assertThat(updated.header("ETag")).isEqualTo("\"2\"");
         assertThat(admin().put("/api/locations/" + UUID.randomUUID(), body).status())
                 .isEqualTo(404);
+
+        Response history = as(Role.VIEWER).get("/api/locations/" + id + "/history");
+        assertThat(InventoryFixtures.items(history))
+                .extracting(e -> e.get("op").asString())
+                .containsExactly("update", "insert");
     }
 
     @Test

@@ -77,6 +77,10 @@ class StockLevelsIntegrationTests extends IntegrationTest {
         assertThat(updated.json().get("reorderQuantity").asInt()).isEqualTo(20);
         assertThat(updated.json().get("onHand").asInt()).isEqualTo(5);
         assertThat(updated.header("ETag")).isEqualTo("\"" + (version + 1) + "\"");
+        assertThat(InventoryFixtures.items(admin().get("/api/inventory/levels/" + level + "/history")))
+                .extracting(e -> e.get("op").asString())
+                .startsWith("update")
+                .endsWith("insert");
         assertThat(admin().put(
                                 "/api/inventory/levels/" + UUID.randomUUID(),
                                 Map.of("reorderPoint", 3, "reorderQuantity", 20))

@@ -43,7 +43,9 @@ class AuditLog {
         int size = Cursor.limit(limit);
         @Nullable Long after = AuditCursor.after(cursor);
         Criteria criteria = Criteria.entity(source.topic(), entityId, vendorScope(source));
-        List<LoggedChange> fetched = log.find(criteria, after, size + 1);
+        List<LoggedChange> fetched = source.childTopics().isEmpty()
+                ? log.find(criteria, after, size + 1)
+                : log.family(source, entityId, after, size + 1);
         if (fetched.isEmpty() && after == null) {
             throw ApiException.notFound(source.what(), entityId);
         }

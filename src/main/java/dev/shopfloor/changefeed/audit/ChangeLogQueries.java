@@ -49,6 +49,30 @@ class ChangeLogQueries {
         this.rows = rows;
     }
 
+    /**
+     * Up to {@code limit} changes of an entity and of its child rows (rows whose {@code parentColumn} holds its
+     * id), newest first, in one query. Topic and column names come from {@link HistorySource} constants.
+     */
+    List<LoggedChange> family(HistorySource source, UUID entityId, @Nullable Long after, int limit) {
+        String children = source.childTopics().stream()
+                .map(t -> "'" + t + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+        StringBuilder sql = new StringBuilder(SELECT);
+        sql.append("\nAND ((topic = :topic AND entity_id = :entityId)")
+                .append("\n     OR (topic IN (")
+                .append(children)
+                .append(")\n         AND (coalesce(new_row, old_row) ->> '")
+                .append(source.parentColumn())
+                .append("')::uuid = :entityId))");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("topic", source.topic());
+        params.put("entityId", entityId);
+        add(sql, params, AFTER, "after", after);
+        sql.append(NEWEST_FIRST);
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+    }
+
     /** Up to {@code limit} changes matching every non-null criterion, newest first. */
     List<LoggedChange> find(Criteria criteria, @Nullable Long after, int limit) {
         StringBuilder sql = new StringBuilder(SELECT);

@@ -50,4 +50,40 @@ class HistoryController {
             @RequestParam(required = false) @Nullable Integer limit) {
         return audit.history(HistorySource.CATALOG_ITEMS, id, cursor, limit);
     }
+
+    @GetMapping("/api/locations/{id}/history")
+    @Access.Read
+    @Operation(summary = "Change history of a location", description = DESCRIPTION)
+    Page<HistoryEntry> location(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return audit.history(HistorySource.LOCATIONS, id, cursor, limit);
+    }
+
+    @GetMapping("/api/inventory/levels/{id}/history")
+    @Access.Read
+    @Operation(
+            summary = "Change history of a stock level (quantities and reorder policy)",
+            description = DESCRIPTION + " The movements ledger says why each quantity changed. A VENDOR sees only"
+                    + " its own levels.")
+    Page<HistoryEntry> stockLevel(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return audit.history(HistorySource.STOCK_LEVELS, id, cursor, limit);
+    }
+
+    @GetMapping("/api/orders/{id}/history")
+    @Access.StaffRead
+    @Operation(
+            summary = "Change history of an order, with the changes of its lines, payments and shipments",
+            description = DESCRIPTION + " Each entry's topic tells whose change it is; a status change carries"
+                    + " its note in statusNote.")
+    Page<HistoryEntry> order(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return audit.history(HistorySource.ORDERS, id, cursor, limit);
+    }
 }

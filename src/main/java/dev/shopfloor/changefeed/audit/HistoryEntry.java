@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -12,11 +13,14 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One change of one entity, field by field. An insert lists every field it set (old value null), a delete every
  * field it removed (new value null), an update the fields it changed. A secret field that changed is listed as
- * {@code redacted} with neither value.
+ * {@code redacted} with neither value. {@code topic} and {@code entityId} name the row that changed (an order's
+ * history also holds its lines', payments' and shipments' changes).
  */
 public record HistoryEntry(
         @Nullable Long seq,
         long id,
+        String topic,
+        UUID entityId,
         String op,
         @Nullable Integer version,
         List<FieldChange> changes,
@@ -34,7 +38,17 @@ public record HistoryEntry(
             boolean redacted) {}
 
     static HistoryEntry of(LoggedChange c) {
-        return new HistoryEntry(c.seq(), c.id(), c.op(), c.version(), changes(c), c.actorId(), c.requestId(), c.at());
+        return new HistoryEntry(
+                c.seq(),
+                c.id(),
+                c.topic(),
+                c.entityId(),
+                c.op(),
+                c.version(),
+                changes(c),
+                c.actorId(),
+                c.requestId(),
+                c.at());
     }
 
     private static List<FieldChange> changes(LoggedChange c) {
