@@ -4,9 +4,12 @@
 #   bench/run.sh http      issue 2: HTTP (Gatling) at 16 and 64 clients, and pgbench select-by-primary-key
 #   bench/run.sh sync      issue 3: live-sync latency (1,000 WebSocket subscribers, 200 changes/s) and heap per
 #                          idle connection (10,000 connections)
+#   bench/run.sh orders    issue 4: POST /api/orders (Gatling) at 16 and 64 clients, random SKUs and one hot SKU,
+#                          next to pgbench running the same SQL transaction (bench/pgbench/place_order.sql)
 # Everything talks to 127.0.0.1 only. Tunables: BENCH_SECONDS (20), BENCH_WARMUP (20), BENCH_CLIENTS ("16,64"),
 # SYNC_PLAN ("1000x200,1000x20,100x200": subscribers x commits/s per latency run), SYNC_SECONDS (30),
-# IDLE_CONNECTIONS (10000), APP_HEAP (2g).
+# IDLE_CONNECTIONS (10000), APP_HEAP (2g), ORDER_SKUS (1000 random SKUs with ORDER_UNITS (100000) each; the hot
+# SKU gets HOT_UNITS (1000000), so no phase runs out of stock).
 set -euo pipefail
 
 WHAT="${1:-all}"
@@ -146,6 +149,78 @@ sync_bench() {
         2>&1 | tee "$WORK/sync.log" >&2
 }
 
+# pgbench percentiles from the per-transaction logs (column 3: latency in microseconds) of one run.
+pgbench_row() {
+    local label="$1" out="$2"
+    local tps count failed
+    tps="$(awk '/^tps/ {print $3; exit}' "$out")"
+    count="$(awk '/number of transactions actually processed/ {print $6}' "$out")"
+    failed="$(awk '/number of failed transactions/ {print $5}' "$out")"
+    cat "$WORK"/pgbench/log.* | awk '{print $3}' | sort -n | awk -v l="$label" -v tps="$tps" -v n="$count" -v f="${failed:-0}" '
+        { v[NR] = $1 }
+        END {
+            i50 = int(NR * 0.50); if (i50 < 1) i50 = 1
+            i99 = int(NR * 0.99); if (i99 < 1) i99 = 1
+            printf "| %s | %s | %.0f | %.2f | %.2f | %s |\n", l, n, tps, v[i50] / 1000, v[i99] / 1000, f
+        }'
+}
+
+orders_bench() {
+    local skus="${ORDER_SKUS:-1000}"
+    log "stock for $skus random SKUs (${ORDER_UNITS:-100000} each) and one hot SKU (${HOT_UNITS:-1000000}), as the owner"
+    psql -X -q -v skus="$skus" -v units="${ORDER_UNITS:-100000}" -v hot_units="${HOT_UNITS:-1000000}" \
+        -f "$BENCH_DIR/pgbench/orders_setup.sql" >&2
+    sql "SELECT sku FROM bench_levels WHERE n > 0 ORDER BY n" >"$WORK/data/skus.txt"
+    sql "SELECT id FROM bench_customers ORDER BY n" >"$WORK/data/customers.txt"
+    local hot customers
+    hot="$(sql "SELECT sku FROM bench_levels WHERE n = 0")"
+    skus="$(wc -l <"$WORK/data/skus.txt")"
+    customers="$(wc -l <"$WORK/data/customers.txt")"
+    log "$skus random SKUs, hot SKU $hot, $customers customers"
+    sql "SELECT 'before: ' || count(*) || ' orders' FROM orders" >&2
+
+    log "Gatling: ${WARMUP}s warm-up, then ${SECONDS_PER_PHASE}s per scenario (random SKUs, hot SKU) at ${CLIENTS} clients"
+    (cd "$ROOT" && ./mvnw -q -B -f bench/pom.xml gatling:test \
+        -Dgatling.simulationClass=dev.shopfloor.bench.OrdersSimulation \
+        -Dbench.baseUrl="$BASE" -Dbench.token="$TOKEN" \
+        -Dbench.skus="$WORK/data/skus.txt" -Dbench.hotSku="$hot" -Dbench.customers="$WORK/data/customers.txt" \
+        -Dbench.clients="$CLIENTS" -Dbench.seconds="$SECONDS_PER_PHASE" -Dbench.warmup="$WARMUP" \
+        -Dbench.out="$RESULTS/orders.md") >"$WORK/gatling-orders.log" 2>&1 || { tail -40 "$WORK/gatling-orders.log" >&2; exit 1; }
+    sql "SELECT 'after Gatling: ' || count(*) || ' orders' FROM orders" >&2
+
+    log "pgbench: the order transaction (place_order.sql) as the app's role, random SKUs and hot SKU"
+    mkdir -p "$WORK/pgbench"
+    {
+        echo "| pgbench scenario @ clients | transactions | tps | p50 ms | p99 ms | failed |"
+        echo "|---|---|---|---|---|---|"
+        for hot_flag in 0 1; do
+            for c in ${CLIENTS//,/ }; do
+                rm -f "$WORK"/pgbench/log.*
+                PGUSER=shopfloor_app PGPASSWORD=shopfloor_app \
+                    pgbench -n -M prepared -c "$c" -j 2 -T "$SECONDS_PER_PHASE" -l --log-prefix="$WORK/pgbench/log" \
+                    -D skus="$skus" -D customers="$customers" -D hot="$hot_flag" \
+                    -f "$BENCH_DIR/pgbench/place_order.sql" >"$WORK/pgbench/orders-$hot_flag-$c.txt" 2>&1 \
+                    || { tail -20 "$WORK/pgbench/orders-$hot_flag-$c.txt" >&2; exit 1; }
+                pgbench_row "$([[ $hot_flag == 1 ]] && echo "hot SKU" || echo "random SKUs") @$c" \
+                    "$WORK/pgbench/orders-$hot_flag-$c.txt"
+            done
+        done
+    } >"$RESULTS/pgbench-orders.md"
+
+    log "books after the run"
+    {
+        echo
+        echo "Books after the run (every level: onHand = sum of movements, reserved = sum of active holds):"
+        echo
+        sql "SELECT '- levels checked: ' || count(*) || ', drifting: ' || count(*) FILTER (WHERE l.on_hand <> coalesce(m.s, 0) OR l.reserved <> coalesce(h.s, 0))
+               FROM stock_levels l
+               LEFT JOIN (SELECT level_id, sum(quantity) s FROM stock_movements GROUP BY level_id) m ON m.level_id = l.id
+               LEFT JOIN (SELECT level_id, sum(quantity) s FROM stock_reservations WHERE status = 'active' GROUP BY level_id) h ON h.level_id = l.id"
+        sql "SELECT '- orders in the database: ' || count(*) FROM orders"
+        sql "SELECT '- hot SKU: onHand ' || on_hand || ', reserved ' || reserved FROM stock_levels WHERE id = (SELECT level_id FROM bench_levels WHERE n = 0)"
+    } >>"$RESULTS/pgbench-orders.md"
+}
+
 machine() {
     {
         echo "- date: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
@@ -159,11 +234,12 @@ machine
 case "$WHAT" in
     http) http_bench ;;
     sync) sync_bench ;;
-    all) http_bench; sync_bench ;;
-    *) echo "usage: $0 [http|sync|all]" >&2; exit 2 ;;
+    orders) orders_bench ;;
+    all) http_bench; sync_bench; orders_bench ;;
+    *) echo "usage: $0 [http|sync|orders|all]" >&2; exit 2 ;;
 esac
 stop_app
-for f in machine http pgbench sync; do
+for f in machine http pgbench sync orders pgbench-orders; do
     [[ -f "$RESULTS/$f.md" ]] && { echo; cat "$RESULTS/$f.md"; }
 done
 echo

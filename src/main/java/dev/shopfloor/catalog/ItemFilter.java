@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Filters of the item list; null means "any". categoryId includes the category's whole subtree. */
+/**
+ * Filters of the item list; null means "any". categoryId includes the category's whole subtree. inStock: true
+ * for items with stock available to sell (over all their SKUs and locations), false for items without.
+ */
 public record ItemFilter(
         @Nullable String q,
         @Nullable UUID categoryId,
@@ -13,17 +16,18 @@ public record ItemFilter(
         @Nullable UUID vendorId,
         @Nullable String status,
         @Nullable BigDecimal minPrice,
-        @Nullable BigDecimal maxPrice) {
+        @Nullable BigDecimal maxPrice,
+        @Nullable Boolean inStock) {
 
     public static ItemFilter none() {
-        return new ItemFilter(null, null, null, null, null, null, null, null);
+        return new ItemFilter(null, null, null, null, null, null, null, null, null);
     }
 
     public ItemFilter withVendor(@Nullable UUID vendor) {
-        return new ItemFilter(q, categoryId, sportId, fabricId, vendor, status, minPrice, maxPrice);
+        return new ItemFilter(q, categoryId, sportId, fabricId, vendor, status, minPrice, maxPrice, inStock);
     }
 
     public ItemFilter withStatus(String onlyStatus) {
-        return new ItemFilter(q, categoryId, sportId, fabricId, vendorId, onlyStatus, minPrice, maxPrice);
+        return new ItemFilter(q, categoryId, sportId, fabricId, vendorId, onlyStatus, minPrice, maxPrice, inStock);
     }
 }

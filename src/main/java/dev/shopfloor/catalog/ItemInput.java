@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a client sends to create or replace an item, one element of a bulk upsert included.
- * status defaults to draft, fulfillment to stock. {@code version} is the optimistic-lock expectation of a PUT.
+ * status defaults to draft, fulfillment to stock, autoReorder to false. {@code version} is the optimistic-lock
+ * expectation of a PUT.
  */
 public record ItemInput(
         @NotBlank @Pattern(regexp = SKU, message = SKU_RULE) String sku,
@@ -32,6 +33,7 @@ public record ItemInput(
         String status,
 
         @Nullable @Pattern(regexp = "stock|made_to_order") String fulfillment,
+        @Nullable Boolean autoReorder,
         @Nullable UUID categoryId,
         @Nullable List<@NotNull UUID> sportIds,
         @Nullable List<@NotNull UUID> fabricIds,

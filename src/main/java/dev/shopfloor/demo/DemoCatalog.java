@@ -89,6 +89,7 @@ final class DemoCatalog {
                 "USD",
                 random.nextInt(10) < 8 ? "published" : (random.nextBoolean() ? "draft" : "archived"),
                 custom ? "made_to_order" : "stock",
+                null,
                 refs.subCategories().get(category),
                 some(refs.sports(), 1 + random.nextInt(2)),
                 footwear || parentOf(category).equals("Equipment") ? List.of() : some(refs.fabrics(), 1),

@@ -57,12 +57,13 @@ class DemoDataLoader implements ApplicationRunner {
                 }));
         if (Boolean.TRUE.equals(loaded)) {
             log.info(
-                    "Demo data loaded in {} ms: {} vendors, {} stores, {} customers, {} catalog items",
+                    "Demo data loaded in {} ms: {} vendors, {} stores, {} customers, {} catalog items, {} orders",
                     (System.nanoTime() - started) / 1_000_000,
                     size.vendors(),
                     DemoPartners.STORES.size(),
                     size.customers(),
-                    size.items());
+                    size.items(),
+                    size.orders());
         } else {
             log.info("Demo data skipped: the database already holds vendors or customers");
         }

@@ -8,8 +8,13 @@ import dev.shopfloor.customers.CustomerFilter;
 import dev.shopfloor.customers.Customers;
 import dev.shopfloor.customers.NewCommunication;
 import dev.shopfloor.demo.DemoCatalog.FabricSpec;
+import dev.shopfloor.inventory.Inventory;
+import dev.shopfloor.inventory.LocationInput;
+import dev.shopfloor.orders.OrderStatus;
+import dev.shopfloor.orders.Orders;
 import dev.shopfloor.partners.Stores;
 import dev.shopfloor.partners.Vendors;
+import dev.shopfloor.platform.web.ExpectedVersion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,18 +34,24 @@ class DemoDataWriter {
     private final Customers customers;
     private final CustomerCommunications communications;
     private final Catalog catalog;
+    private final Inventory inventory;
+    private final Orders orders;
 
     DemoDataWriter(
             Vendors vendors,
             Stores stores,
             Customers customers,
             CustomerCommunications communications,
-            Catalog catalog) {
+            Catalog catalog,
+            Inventory inventory,
+            Orders orders) {
         this.vendors = vendors;
         this.stores = stores;
         this.customers = customers;
         this.communications = communications;
         this.catalog = catalog;
+        this.inventory = inventory;
+        this.orders = orders;
     }
 
     boolean databaseIsEmpty() {
@@ -54,20 +65,42 @@ class DemoDataWriter {
             vendorIds.add(vendors.create(details).id());
         }
         DemoPartners.STORES.forEach(stores::create);
-        writeCustomers(size, now);
-        writeCatalog(size, vendorIds);
+        List<UUID> customerIds = writeCustomers(size, now);
+        List<ItemInput> items = writeCatalog(size, vendorIds);
+        writeStockAndOrders(size, items, customerIds);
     }
 
-    private void writeCustomers(DemoDataSize size, Instant now) {
-        for (DemoCustomers.Generated generated : new DemoCustomers(size.seed(), now).generate(size.customers())) {
-            UUID id = customers.create(generated.customer());
-            for (NewCommunication entry : generated.communications()) {
-                communications.record(id, entry);
+    private void writeStockAndOrders(DemoDataSize size, List<ItemInput> items, List<UUID> customerIds) {
+        UUID warehouse = inventory
+                .createLocation(new LocationInput("WH-MAIN", "Main warehouse", "warehouse", null, null, true))
+                .id();
+        UUID shop = inventory
+                .createLocation(new LocationInput("SHOP-1", "City shop", "store", null, null, true))
+                .id();
+        DemoStock stock = new DemoStock(size.seed());
+        inventory.move(stock.openingReceipts(DemoStock.stockSkus(items), warehouse, shop));
+        for (int i = 0; i < size.orders(); i++) {
+            DemoStock.DemoOrder demo = stock.order(customerIds);
+            UUID id = orders.place(demo.order()).id();
+            for (OrderStatus next : DemoStock.pathTo(demo.target())) {
+                orders.changeStatus(id, next, null, ExpectedVersion.ANY);
             }
         }
     }
 
-    private void writeCatalog(DemoDataSize size, List<UUID> vendorIds) {
+    private List<UUID> writeCustomers(DemoDataSize size, Instant now) {
+        List<UUID> ids = new ArrayList<>();
+        for (DemoCustomers.Generated generated : new DemoCustomers(size.seed(), now).generate(size.customers())) {
+            UUID id = customers.create(generated.customer());
+            ids.add(id);
+            for (NewCommunication entry : generated.communications()) {
+                communications.record(id, entry);
+            }
+        }
+        return ids;
+    }
+
+    private List<ItemInput> writeCatalog(DemoDataSize size, List<UUID> vendorIds) {
         Map<String, UUID> subCategories = new LinkedHashMap<>();
         DemoCatalog.CATEGORIES.forEach((parent, children) -> {
             UUID parentId = catalog.createCategory(parent, null).id();
@@ -91,5 +124,6 @@ class DemoDataWriter {
                 throw new IllegalStateException("demo catalog rejected: " + report.rows());
             }
         }
+        return items;
     }
 }

@@ -2,6 +2,7 @@ package dev.shopfloor.inventory;
 
 import dev.shopfloor.inventory.internal.HoldLedger;
 import dev.shopfloor.inventory.internal.LedgerWriter;
+import dev.shopfloor.inventory.internal.LocationService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,12 @@ public class Inventory {
 
     private final HoldLedger holds;
     private final LedgerWriter ledger;
+    private final LocationService locations;
 
-    Inventory(HoldLedger holds, LedgerWriter ledger) {
+    Inventory(HoldLedger holds, LedgerWriter ledger, LocationService locations) {
         this.holds = holds;
         this.ledger = ledger;
+        this.locations = locations;
     }
 
     /**
@@ -52,6 +55,11 @@ public class Inventory {
      */
     public void sell(StockOwner owner, Map<UUID, Integer> quantityByLine) {
         holds.sell(owner, quantityByLine);
+    }
+
+    /** Creates a location (409 {@code duplicate} for a code in use). */
+    public Location createLocation(LocationInput location) {
+        return locations.create(location);
     }
 
     // --- Movements of any kind (inventory helper) ---

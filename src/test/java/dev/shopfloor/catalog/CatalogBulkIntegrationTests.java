@@ -133,6 +133,60 @@ class CatalogBulkIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void upsertsAutoReorderFromJsonAndCsv() {
+        String p = unique("AUTO").toUpperCase();
+        Response json = admin().post(
+                        "/api/catalog/bulk",
+                        List.of(
+                                with(item(p + "-J1"), "autoReorder", true),
+                                item(p + "-J2"),
+                                with(item(p + "-J3"), "autoReorder", "often")));
+        assertThat(json.json().at("/counts/created").asInt())
+                .as(json.toString())
+                .isEqualTo(2);
+        assertThat(json.json().at("/rows/2/errors/0/field").asString()).isEqualTo("autoReorder");
+        assertThat(admin().get("/api/catalog?q=" + p + "-J1")
+                        .json()
+                        .at("/items/0/autoReorder")
+                        .asBoolean())
+                .isTrue();
+        assertThat(autoReorder(p + "-J1")).isTrue();
+        assertThat(autoReorder(p + "-J2")).isFalse();
+
+        String csv = """
+                sku,name,price,currency,autoReorder
+                %1$s-C1,Sock,4.00,USD,true
+                %1$s-C2,Sock,4.00,USD,FALSE
+                %1$s-C3,Sock,4.00,USD,
+                %1$s-C4,Sock,4.00,USD,sometimes
+                """.formatted(p);
+        Response response = admin().post("/api/catalog/bulk", csv, "Content-Type", "text/csv");
+        assertThat(response.json().at("/counts/created").asInt())
+                .as(response.toString())
+                .isEqualTo(3);
+        assertThat(response.json().at("/rows/3/errors/0/field").asString()).isEqualTo("autoReorder");
+        assertThat(autoReorder(p + "-C1")).isTrue();
+        assertThat(autoReorder(p + "-C2")).isFalse();
+        assertThat(autoReorder(p + "-C3")).isFalse();
+
+        Response flipped = admin().post(
+                        "/api/catalog/bulk",
+                        "sku,name,price,currency,autoReorder\n%1$s-C1,Sock,4.00,USD,false\n".formatted(p),
+                        "Content-Type",
+                        "text/csv");
+        assertThat(flipped.json().at("/counts/updated").asInt()).isEqualTo(1);
+        assertThat(autoReorder(p + "-C1")).isFalse();
+    }
+
+    /** Read from the table: API reads go through caches that the change log invalidates a moment later. */
+    private boolean autoReorder(String sku) {
+        return jdbc.sql("SELECT auto_reorder FROM catalog_items WHERE sku = :sku")
+                .param("sku", sku)
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Test
     void refusesABodyThatIsNotAnArray() {
         assertThat(admin().post("/api/catalog/bulk", Map.of("sku", "x")).status())
                 .isEqualTo(400);

@@ -5,6 +5,14 @@ import static dev.shopfloor.catalog.CatalogFixtures.sku;
 import static dev.shopfloor.catalog.CatalogFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shopfloor.inventory.HoldLine;
+import dev.shopfloor.inventory.Inventory;
+import dev.shopfloor.inventory.StockFixtures;
+import dev.shopfloor.inventory.StockOwner;
+import dev.shopfloor.platform.Ids;
+import dev.shopfloor.platform.context.Actor;
+import dev.shopfloor.platform.context.CurrentActor;
+import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
 import java.util.ArrayList;
@@ -30,6 +38,9 @@ class CatalogFiltersIntegrationTests extends IntegrationTest {
 
     @Autowired
     PlatformTransactionManager tx;
+
+    @Autowired
+    Inventory inventory;
 
     @Autowired
     @Qualifier("flywayDataSource")
@@ -118,6 +129,67 @@ class CatalogFiltersIntegrationTests extends IntegrationTest {
         assertThat(admin().get("/api/catalog?cursor=garbage!").status()).isEqualTo(400);
     }
 
+    @Test
+    void filtersByStockAvailableOverAllSkusAndLocationsWithKeysetPages() {
+        String tag = unique("stocked");
+        String itemStock = sku();
+        String variantStock = sku();
+        String allHeld = sku();
+        String noStock = sku();
+        String neverReceived = sku();
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        for (String sku : List.of(itemStock, variantStock, allHeld, noStock, neverReceived)) {
+            ids.put(sku, create(with(CatalogFixtures.itemWithVariants(sku, "S", "M"), "name", "Item " + tag)));
+        }
+        assertThat(ids("/api/catalog?q=" + tag + "&inStock=true")).isEmpty();
+        assertThat(ids("/api/catalog?q=" + tag + "&inStock=false")).hasSize(5);
+
+        StockFixtures stock = new StockFixtures(jdbc);
+        UUID location = stock.location();
+        stock.receive(itemStock, location, 2);
+        stock.receive(variantStock + "-M", stock.location(), 1);
+        stock.receive(allHeld + "-S", location, 2);
+        UUID emptied = stock.receive(noStock + "-S", location, 1);
+        jdbc.sql("""
+                        INSERT INTO stock_movements (id, level_id, kind, quantity, reason)
+                        VALUES (:id, :level, 'adjustment', -1, 'counted none')
+                        """).param("id", Ids.newId()).param("level", emptied).update();
+        CurrentActor.runAs(
+                Actor.system("test"),
+                () -> inventory.hold(
+                        new StockOwner("order", Ids.newId(), tag),
+                        List.of(new HoldLine(Ids.newId(), allHeld + "-S", 2)),
+                        null,
+                        null));
+
+        List<String> inStock = pagedIds("/api/catalog?q=" + tag + "&inStock=true");
+        assertThat(inStock).containsExactly(ids.get(variantStock), ids.get(itemStock));
+        List<String> outOfStock = pagedIds("/api/catalog?q=" + tag + "&inStock=false");
+        assertThat(outOfStock).containsExactly(ids.get(neverReceived), ids.get(noStock), ids.get(allHeld));
+    }
+
+    @Test
+    void aVendorFiltersItsOwnItemsByStock() {
+        String tag = unique("vstock");
+        UUID mine = CatalogFixtures.vendor(jdbc, tx);
+        UUID theirs = CatalogFixtures.vendor(jdbc, tx);
+        String mySku = sku();
+        String theirSku = sku();
+        String myItem = create(with(with(named(tag), "sku", mySku), "vendorId", mine.toString()));
+        create(with(with(named(tag), "sku", theirSku), "vendorId", theirs.toString()));
+        String myEmptyItem = create(with(named(tag), "vendorId", mine.toString()));
+        StockFixtures stock = new StockFixtures(jdbc);
+        UUID location = stock.location();
+        stock.receive(mySku, location, 3);
+        stock.receive(theirSku, location, 3);
+
+        Response inStock = as(Role.VENDOR, mine).get("/api/catalog?q=" + tag + "&inStock=true");
+        assertThat(inStock.status()).as(inStock.toString()).isEqualTo(200);
+        assertThat(inStock.json().get("items").findValuesAsString("id")).containsExactly(myItem);
+        Response outOfStock = as(Role.VENDOR, mine).get("/api/catalog?q=" + tag + "&inStock=false");
+        assertThat(outOfStock.json().get("items").findValuesAsString("id")).containsExactly(myEmptyItem);
+    }
+
     /**
      * Checked as the schema owner, which RLS does not apply to: for the application role PostgreSQL only pushes
      * leakproof operators below the row-level security qual, so ILIKE and array containment are filtered after
@@ -134,17 +206,41 @@ class CatalogFiltersIntegrationTests extends IntegrationTest {
                 "catalog_items_vendor", "vendor_id = '0190aaaa-0000-7000-8000-000000000000'",
                 "catalog_items_status", "status = 'published'",
                 "catalog_items_price", "price BETWEEN 10 AND 20");
-        filters.forEach((index, condition) -> {
-            String plan = new TransactionTemplate(new JdbcTransactionManager(ownerDataSource)).execute(s -> {
-                owner.sql("SET LOCAL enable_seqscan = off").update();
-                return String.join(
-                        "\n",
-                        owner.sql("EXPLAIN SELECT id FROM catalog_items WHERE " + condition)
-                                .query(String.class)
-                                .list());
-            });
-            assertThat(plan).as(condition).contains(index);
+        filters.forEach(
+                (index, condition) -> assertThat(explain(owner, "SELECT id FROM catalog_items WHERE " + condition))
+                        .as(condition)
+                        .contains(index));
+        // inStock probes each item's levels (EXISTS over stock_availability by item_id)
+        assertThat(explain(
+                        owner,
+                        "SELECT 1 FROM stock_availability WHERE item_id = '0190aaaa-0000-7000-8000-000000000000'"
+                                + " AND available > 0"))
+                .contains("stock_levels_item");
+    }
+
+    private String explain(JdbcClient owner, String query) {
+        return new TransactionTemplate(new JdbcTransactionManager(ownerDataSource)).execute(s -> {
+            owner.sql("SET LOCAL enable_seqscan = off").update();
+            return String.join(
+                    "\n", owner.sql("EXPLAIN " + query).query(String.class).list());
         });
+    }
+
+    /** Every id of a list, walked one item per page, so the keyset cursor is exercised at every step. */
+    private List<String> pagedIds(String path) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        for (int pages = 0; pages < 20; pages++) {
+            Response page = admin().get(path + "&limit=1" + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            page.json().get("items").forEach(i -> ids.add(i.get("id").asString()));
+            JsonNode next = page.json().get("nextCursor");
+            if (next.isNull()) {
+                return ids;
+            }
+            cursor = next.asString();
+        }
+        throw new AssertionError("more than 20 pages: " + ids);
     }
 
     private Map<String, Object> named(String tag) {

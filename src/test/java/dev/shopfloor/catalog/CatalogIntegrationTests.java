@@ -296,10 +296,39 @@ class CatalogIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void refusesTheInStockFilterUntilInventoryExists() {
-        Response response = admin().get("/api/catalog?inStock=true");
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.code()).isEqualTo("filter_unavailable");
+    void refusesAnInStockFilterThatIsNotABoolean() {
+        assertThat(admin().get("/api/catalog?inStock=maybe").status()).isEqualTo(400);
+    }
+
+    @Test
+    void storesAutoReorderDefaultingToFalse() {
+        String sku = sku();
+        Response plain = admin().post("/api/catalog", item(sku()));
+        assertThat(plain.json().get("autoReorder").asBoolean()).isFalse();
+
+        Response created = admin().post("/api/catalog", with(item(sku), "autoReorder", true));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("autoReorder").asBoolean()).isTrue();
+        String id = created.id();
+        assertThat(admin().get("/api/catalog/" + id).json().get("autoReorder").asBoolean())
+                .isTrue();
+        assertThat(jdbc.sql("SELECT auto_reorder FROM catalog_items WHERE id = :id::uuid")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+
+        Response unchanged = admin().put("/api/catalog/" + id, with(item(sku), "autoReorder", true));
+        assertThat(unchanged.json().get("version").asInt()).isEqualTo(1);
+
+        // A PUT is the whole item: leaving autoReorder out turns it off, like any other omitted field.
+        Response off = admin().put("/api/catalog/" + id, item(sku), "If-Match", "\"1\"");
+        assertThat(off.status()).as(off.toString()).isEqualTo(200);
+        assertThat(off.json().get("autoReorder").asBoolean()).isFalse();
+        assertThat(off.json().get("version").asInt()).isEqualTo(2);
+
+        Response notABoolean = admin().post("/api/catalog", with(item(sku()), "autoReorder", "often"));
+        assertThat(notABoolean.status()).isEqualTo(400);
     }
 
     @Test

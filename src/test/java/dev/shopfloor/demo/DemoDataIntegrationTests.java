@@ -43,6 +43,11 @@ class DemoDataIntegrationTests extends IntegrationTest {
         assertThat(counts.get("catalog_items")).isEqualTo(2_000);
         assertThat(counts.get("catalog_variants")).isGreaterThan(6_000);
         assertThat(counts.get("published_items")).isGreaterThan(1_000);
+        assertThat(counts.get("locations")).isEqualTo(2);
+        assertThat(counts.get("stock_levels")).isGreaterThan(4_000);
+        assertThat(counts.get("orders")).isEqualTo(400);
+        assertThat(counts.get("order_statuses")).isGreaterThanOrEqualTo(7);
+        assertThat(counts.get("sale_movements")).isPositive();
     }
 
     @Test
@@ -78,6 +83,11 @@ class DemoDataIntegrationTests extends IntegrationTest {
                        (SELECT count(*) FROM customers WHERE cardinality(tags) > 0) AS tagged_customers,
                        (SELECT count(*) FROM catalog_categories) AS catalog_categories,
                        (SELECT count(*) FROM catalog_categories WHERE parent_id IS NULL) AS root_categories,
+                       (SELECT count(*) FROM locations) AS locations,
+                       (SELECT count(*) FROM stock_levels) AS stock_levels,
+                       (SELECT count(*) FROM orders) AS orders,
+                       (SELECT count(DISTINCT status) FROM orders) AS order_statuses,
+                       (SELECT count(*) FROM stock_movements WHERE kind = 'sale') AS sale_movements,
                        (SELECT count(*) FROM catalog_sports) AS catalog_sports,
                        (SELECT count(*) FROM fabrics) AS fabrics,
                        (SELECT count(*) FROM catalog_items) AS catalog_items,

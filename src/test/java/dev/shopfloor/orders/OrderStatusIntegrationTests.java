@@ -196,6 +196,24 @@ class OrderStatusIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void bulkStatusWithAnIdempotencyKeyStillCommitsEachOrderOnItsOwn() {
+        JsonNode draft = fixtures.orderIn(OrderStatus.DRAFT);
+        JsonNode refunded = fixtures.orderIn(OrderStatus.REFUNDED);
+        Map<String, Object> request = Map.of("ids", List.of(id(refunded), id(draft)), "status", "cancelled");
+        String key = unique("bulk");
+
+        Response first = admin().post("/api/orders/bulk-status", request, "Idempotency-Key", key);
+        Response replay = admin().post("/api/orders/bulk-status", request, "Idempotency-Key", key);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().get(0).get("code").asString()).isEqualTo("invalid_transition");
+        assertThat(first.json().get(1).get("ok").asBoolean()).isTrue();
+        assertThat(read(draft).get("status").asString()).isEqualTo("cancelled");
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.body()).isEqualTo(first.body());
+    }
+
+    @Test
     void theExpiryJobCancelsUnpaidPendingOrdersPastTheirHoldAndReleasesTheirStock() {
         String shoe = fixtures.stockItem(25);
         UUID level = stock.receive(shoe, stock.location(), 5);
@@ -230,6 +248,27 @@ class OrderStatusIntegrationTests extends IntegrationTest {
         assertThat(confirmed.get("status").asString()).isEqualTo("confirmed");
         assertThat(stock.level(level)).isEqualTo(new StockFixtures.Level(3, 3, 0));
         assertThat(holdExpiries(late)).containsOnlyNulls();
+    }
+
+    @Test
+    void aPaymentIsRecordedEvenWhenALapsedHoldCanNoLongerBeRenewed() {
+        String shoe = fixtures.stockItem(25);
+        stock.receive(shoe, stock.location(), 2);
+        JsonNode late = fixtures.place(body(fixtures.customer(), line(shoe, 2)));
+        movePastHold(late);
+        fixtures.place(body(fixtures.customer(), line(shoe, 2)));
+
+        Response paid = admin().post(
+                        "/api/orders/" + id(late) + "/payments",
+                        Map.of("amount", 50, "currency", "EUR", "method", "card"));
+
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        JsonNode after = read(late);
+        assertThat(after.get("paymentStatus").asString()).isEqualTo("paid");
+        assertThat(after.get("status").asString()).isEqualTo("pending");
+        assertThat(after.get("statusNote").asString()).contains("could not be renewed");
+        expiry.runOnce();
+        assertThat(read(late).get("status").asString()).isEqualTo("pending");
     }
 
     @Test

@@ -359,6 +359,32 @@ class OrdersIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anIdempotentRetryOfAnOrderPostReturnsTheSameOrder() {
+        UUID customer = fixtures.customer();
+        Map<String, Object> request = body(customer, line(fixtures.madeToOrder(5), 1));
+        String key = unique("order");
+
+        Response first = admin().post("/api/orders", request, "Idempotency-Key", key);
+        Response retry = admin().post("/api/orders", request, "Idempotency-Key", key);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.id()).isEqualTo(first.id());
+        assertThat(ordersOf(customer)).isEqualTo(1);
+    }
+
+    @Test
+    void theCatalogRefusesToDeleteAnItemThatOrderLinesReferTo() {
+        JsonNode order = fixtures.orderIn(OrderStatus.DRAFT);
+        String itemId = order.get("items").get(0).get("itemId").asString();
+
+        Response refused = admin().delete("/api/catalog/" + itemId);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("has_dependents");
+    }
+
+    @Test
     void aVendorSeesOnlyItsOwnOrderLines() {
         UUID vendor = UUID.fromString(
                 admin().post("/api/vendors", Map.of("name", unique("Vendor"))).id());

@@ -17,6 +17,7 @@ final class Latencies {
     private final AtomicLongArray histogram = new AtomicLongArray(BUCKETS);
     private final AtomicLong ok = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
     private final AtomicLong firstStartNanos = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong lastEndNanos = new AtomicLong();
 
@@ -38,6 +39,15 @@ final class Latencies {
         ok.incrementAndGet();
         int bucket = (int) Math.min(BUCKETS - 1, (endNanos - startNanos) / 100_000);
         histogram.incrementAndGet(bucket);
+    }
+
+    /** An expected refusal (e.g. 409 insufficient_stock): neither a success nor an error, not in the latencies. */
+    void refused() {
+        refused.incrementAndGet();
+    }
+
+    long refusedCount() {
+        return refused.get();
     }
 
     long ok() {

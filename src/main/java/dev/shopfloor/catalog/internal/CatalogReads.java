@@ -85,8 +85,14 @@ public class CatalogReads {
         return page;
     }
 
-    /** The filter a list is cached under for the current actor, or null when it is not worth caching. */
+    /**
+     * The filter a list is cached under for the current actor, or null when it must not be cached: stock
+     * changes do not invalidate the catalog caches, so lists filtered by stock are always read fresh.
+     */
     private static @Nullable ItemFilter cacheable(ItemFilter filter) {
+        if (filter.inStock() != null) {
+            return null;
+        }
         Actor actor = CurrentActor.get();
         if (actor.role() != Role.VENDOR) {
             return filter;

@@ -22,7 +22,8 @@ class ItemRepository {
 
     static final String COLUMNS = """
             i.id, i.version, i.sku, i.name, i.description, i.price, i.currency, i.status, i.fulfillment,
-            i.category_id, i.sport_ids, i.fabric_ids, i.vendor_id, i.specs::text AS specs, i.created_at, i.updated_at
+            i.auto_reorder, i.category_id, i.sport_ids, i.fabric_ids, i.vendor_id, i.specs::text AS specs,
+            i.created_at, i.updated_at
             """;
 
     private static final String FIND_BY_ID = "SELECT " + COLUMNS + """
@@ -128,6 +129,7 @@ class ItemRepository {
                 rs.getString("currency"),
                 rs.getString("status"),
                 rs.getString("fulfillment"),
+                rs.getBoolean("auto_reorder"),
                 rs.getObject("category_id", UUID.class),
                 ArrayColumns.uuids(rs.getArray("sport_ids")),
                 ArrayColumns.uuids(rs.getArray("fabric_ids")),

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The filtered, keyset-paginated item list. Only the conditions of the given filters enter the SQL, so each
- * query can use the index of its filter (trigram GIN for q, GIN for sports/fabrics, btree for the rest).
+ * query can use the index of its filter (trigram GIN for q, GIN for sports/fabrics, btree for the rest; inStock
+ * probes the item's stock levels by {@code stock_levels(item_id)}).
  */
 @Repository
 class ItemSearch {
@@ -43,6 +44,25 @@ class ItemSearch {
     private static final String MIN_PRICE = "AND i.price >= :minPrice\n";
     private static final String MAX_PRICE = "AND i.price <= :maxPrice\n";
 
+    // Inventory's published view, read in SQL only (catalog must not depend on inventory in Java, D20). Available
+    // never goes below zero, so "total over all SKUs and locations > 0" is "some level has stock available";
+    // the item's levels are found through the stock_levels(item_id) index.
+    private static final String IN_STOCK = """
+            AND EXISTS (
+                SELECT 1
+                FROM stock_availability a
+                WHERE a.item_id = i.id
+                AND a.available > 0)
+            """;
+
+    private static final String NOT_IN_STOCK = """
+            AND NOT EXISTS (
+                SELECT 1
+                FROM stock_availability a
+                WHERE a.item_id = i.id
+                AND a.available > 0)
+            """;
+
     private static final String ORDER = """
             ORDER BY i.id DESC
             LIMIT :limit
@@ -69,6 +89,9 @@ class ItemSearch {
         add(sql, params, STATUS, "status", filter.status());
         add(sql, params, MIN_PRICE, "minPrice", filter.minPrice());
         add(sql, params, MAX_PRICE, "maxPrice", filter.maxPrice());
+        if (filter.inStock() != null) {
+            sql.append(filter.inStock() ? IN_STOCK : NOT_IN_STOCK);
+        }
         sql.append(ORDER);
         params.put("limit", fetch);
         List<CatalogItem> page =

@@ -18,17 +18,19 @@ class ItemWriter {
 
     private static final String ITEM_ARRAYS = """
             unnest(:ids::uuid[], :skus::text[], :names::text[], :descriptions::text[], :prices::numeric[],
-                   :currencies::text[], :statuses::text[], :fulfillments::text[], :categoryIds::uuid[],
-                   :vendorIds::uuid[], :specs::text[], :sportIds::text[], :fabricIds::text[], :bumps::int[])
-                AS v(id, sku, name, description, price, currency, status, fulfillment, category_id,
-                     vendor_id, specs, sport_ids, fabric_ids, bump)
+                   :currencies::text[], :statuses::text[], :fulfillments::text[], :autoReorders::boolean[],
+                   :categoryIds::uuid[], :vendorIds::uuid[], :specs::text[], :sportIds::text[],
+                   :fabricIds::text[], :bumps::int[])
+                AS v(id, sku, name, description, price, currency, status, fulfillment, auto_reorder,
+                     category_id, vendor_id, specs, sport_ids, fabric_ids, bump)
             """;
 
     private static final String INSERT_ITEMS = """
             INSERT INTO catalog_items (id, sku, name, description, price, currency, status, fulfillment,
-                                       category_id, vendor_id, specs, sport_ids, fabric_ids)
+                                       auto_reorder, category_id, vendor_id, specs, sport_ids, fabric_ids)
             SELECT v.id, v.sku, v.name, v.description, v.price, v.currency, v.status, v.fulfillment,
-                   v.category_id, v.vendor_id, v.specs::jsonb, v.sport_ids::uuid[], v.fabric_ids::uuid[]
+                   v.auto_reorder, v.category_id, v.vendor_id, v.specs::jsonb, v.sport_ids::uuid[],
+                   v.fabric_ids::uuid[]
             FROM
             """ + ITEM_ARRAYS;
 
@@ -36,18 +38,20 @@ class ItemWriter {
     private static final String UPDATE_ITEMS = """
             UPDATE catalog_items c
             SET sku = v.sku, name = v.name, description = v.description, price = v.price, currency = v.currency,
-                status = v.status, fulfillment = v.fulfillment, category_id = v.category_id,
-                vendor_id = v.vendor_id, specs = v.specs::jsonb, sport_ids = v.sport_ids::uuid[],
-                fabric_ids = v.fabric_ids::uuid[], variants_revision = c.variants_revision + v.bump
+                status = v.status, fulfillment = v.fulfillment, auto_reorder = v.auto_reorder,
+                category_id = v.category_id, vendor_id = v.vendor_id, specs = v.specs::jsonb,
+                sport_ids = v.sport_ids::uuid[], fabric_ids = v.fabric_ids::uuid[],
+                variants_revision = c.variants_revision + v.bump
             FROM
             """ + ITEM_ARRAYS + """
             WHERE c.id = v.id
             AND (v.bump > 0
                  OR (c.sku, c.name, c.description, c.price, c.currency::text, c.status, c.fulfillment,
-                     c.category_id, c.vendor_id, c.specs, c.sport_ids, c.fabric_ids)
+                     c.auto_reorder, c.category_id, c.vendor_id, c.specs, c.sport_ids, c.fabric_ids)
                     IS DISTINCT FROM
                     (v.sku, v.name, v.description, v.price, v.currency, v.status, v.fulfillment,
-                     v.category_id, v.vendor_id, v.specs::jsonb, v.sport_ids::uuid[], v.fabric_ids::uuid[]))
+                     v.auto_reorder, v.category_id, v.vendor_id, v.specs::jsonb, v.sport_ids::uuid[],
+                     v.fabric_ids::uuid[]))
             RETURNING c.id
             """;
 
@@ -144,6 +148,7 @@ class ItemWriter {
                 .param("currencies", column(rows, ItemValues::currency))
                 .param("statuses", column(rows, ItemValues::status))
                 .param("fulfillments", column(rows, ItemValues::fulfillment))
+                .param("autoReorders", column(rows, ItemValues::autoReorder))
                 .param("categoryIds", column(rows, ItemValues::categoryId))
                 .param("vendorIds", column(rows, ItemValues::vendorId))
                 .param("specs", column(rows, ItemValues::specsJson))

@@ -96,6 +96,7 @@ final class CsvItems {
                 f.text("currency"),
                 f.text("status"),
                 f.text("fulfillment"),
+                f.bool("autoReorder"),
                 f.uuid("categoryId"),
                 f.uuids("sportIds"),
                 f.uuids("fabricIds"),
@@ -148,6 +149,22 @@ final class CsvItems {
                 errors.add(new RowError(column, where + "is not a number: " + v));
                 return null;
             }
+        }
+
+        @Nullable
+        Boolean bool(String column) {
+            String v = text(column);
+            if (v == null) {
+                return null;
+            }
+            return switch (v.toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> {
+                    errors.add(new RowError(column, where + "is not true or false: " + v));
+                    yield null;
+                }
+            };
         }
 
         @Nullable

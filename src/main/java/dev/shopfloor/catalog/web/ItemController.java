@@ -6,7 +6,6 @@ import dev.shopfloor.catalog.ItemInput;
 import dev.shopfloor.catalog.internal.CatalogReads;
 import dev.shopfloor.catalog.internal.ItemService;
 import dev.shopfloor.platform.security.Access;
-import dev.shopfloor.platform.web.ApiException;
 import dev.shopfloor.platform.web.ETags;
 import dev.shopfloor.platform.web.ExpectedVersion;
 import dev.shopfloor.platform.web.Page;
@@ -61,7 +60,8 @@ class ItemController {
     @Operation(
             summary = "List items, newest first, with filters",
             description = "categoryId includes sub-categories; q searches sku, name and description; "
-                    + "inStock is refused with 400 filter_unavailable until the inventory module exists")
+                    + "inStock=true lists items with stock available to sell (any SKU, any location), "
+                    + "inStock=false those without")
     Page<CatalogItem> list(
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable UUID categoryId,
@@ -74,11 +74,8 @@ class ItemController {
             @RequestParam(required = false) @Nullable Boolean inStock,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
-        if (inStock != null) {
-            throw ApiException.badRequest(
-                    "filter_unavailable", "inStock needs the inventory module, which this server does not have yet");
-        }
-        ItemFilter filter = new ItemFilter(q, categoryId, sportId, fabricId, vendorId, status, minPrice, maxPrice);
+        ItemFilter filter =
+                new ItemFilter(q, categoryId, sportId, fabricId, vendorId, status, minPrice, maxPrice, inStock);
         return reads.list(filter, cursor, limit);
     }
 

@@ -86,4 +86,16 @@ class HistoryController {
             @RequestParam(required = false) @Nullable Integer limit) {
         return audit.history(HistorySource.ORDERS, id, cursor, limit);
     }
+
+    @GetMapping("/api/inventory/purchase-orders/{id}/history")
+    @Access.StaffRead
+    @Operation(
+            summary = "Change history of a purchase order (status, notes, dates; linesRevision marks line changes)",
+            description = DESCRIPTION)
+    Page<HistoryEntry> purchaseOrder(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return audit.history(HistorySource.PURCHASE_ORDERS, id, cursor, limit);
+    }
 }

@@ -31,6 +31,7 @@ record HistorySource(
     static final HistorySource STOCK_LEVELS = new HistorySource("stock_levels", "stock level", true);
     static final HistorySource ORDERS =
             new HistorySource("orders", "order", false, List.of("order_items", "payments", "shipments"), "order_id");
+    static final HistorySource PURCHASE_ORDERS = new HistorySource("purchase_orders", "purchase order", false);
 
     HistorySource {
         childTopics = List.copyOf(childTopics);

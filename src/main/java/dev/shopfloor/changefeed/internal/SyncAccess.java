@@ -20,6 +20,7 @@ public final class SyncAccess {
             "stock_levels",
             "stock_movements",
             "stock_reservations",
+            "stock_alerts",
             "order_items");
 
     private static final Set<String> ADMIN_ONLY_TOPICS = Set.of("users");

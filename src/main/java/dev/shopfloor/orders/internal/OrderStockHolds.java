@@ -51,20 +51,11 @@ class OrderStockHolds {
         inventory.release(owner(order));
     }
 
-    void holdUntil(Order order, @Nullable Instant until) {
-        inventory.holdUntil(owner(order), until);
-    }
-
     /** Sells these quantities of stock lines; nothing is called when none is given (empty would sell all). */
     void sell(Order order, Map<UUID, Integer> quantityByStockLine) {
         if (!quantityByStockLine.isEmpty()) {
             inventory.sell(owner(order), quantityByStockLine);
         }
-    }
-
-    /** Sells everything the order still holds. */
-    void sellAll(Order order) {
-        inventory.sell(owner(order), Map.of());
     }
 
     private static StockOwner owner(Order order) {

@@ -8,7 +8,9 @@ import dev.shopfloor.platform.web.ApiException;
 import dev.shopfloor.platform.web.ExpectedVersion;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,9 +71,7 @@ public class OrderTransitions {
                 }
             }
             case SHIPPED -> {
-                if (items.ofOrder(order.id()).stream().anyMatch(i -> i.stock() && i.openQuantity() > 0)) {
-                    stock.sellAll(order);
-                }
+                stock.sell(order, openStockQuantities(items.ofOrder(order.id())));
                 items.shipAll(order.id());
             }
             default -> holdUntil = order.holdExpiresAt();
@@ -80,17 +80,19 @@ public class OrderTransitions {
     }
 
     /**
-     * Confirming keeps the holds with no expiry. A hold that already expired no longer counts for availability,
-     * so extending it could oversell: such an order holds its lines again, which checks the stock.
+     * Confirming holds the open stock lines again, with no expiry, under the stock locks. Extending the pending
+     * holds instead would race their lapse: a hold that lapsed (or was released) a moment ago no longer counts,
+     * and its stock may already be someone else's; holding again checks the stock (409 insufficient_stock).
      */
     private void keepHolds(Order order) {
-        Instant expiry = order.holdExpiresAt();
-        if (expiry != null && expiry.isBefore(Instant.now())) {
-            List<OrderItem> lines = items.ofOrder(order.id());
-            stock.hold(order.id(), order.number(), lines, order.locationId(), null);
-        } else {
-            stock.holdUntil(order, null);
-        }
+        stock.hold(order.id(), order.number(), items.ofOrder(order.id()), order.locationId(), null);
+    }
+
+    /** What shipping sells: each stock line's open quantity; a line the order no longer holds is refused. */
+    private static Map<UUID, Integer> openStockQuantities(List<OrderItem> lines) {
+        return lines.stream()
+                .filter(line -> line.stock() && line.openQuantity() > 0)
+                .collect(Collectors.toMap(OrderItem::id, OrderItem::openQuantity));
     }
 
     /** Locks the order and checks the expected version: 404 unknown, 409/412 stale. */

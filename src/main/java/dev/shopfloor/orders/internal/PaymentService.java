@@ -1,5 +1,6 @@
 package dev.shopfloor.orders.internal;
 
+import dev.shopfloor.inventory.InsufficientStock;
 import dev.shopfloor.orders.NewPayment;
 import dev.shopfloor.orders.Order;
 import dev.shopfloor.orders.OrderStatus;
@@ -11,7 +12,10 @@ import dev.shopfloor.platform.web.ExpectedVersion;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Payments of an order. The order's {@code paidAmount} (sum of captured payments) and {@code paymentStatus}
@@ -21,15 +25,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentService {
 
     static final String PAID_NOTE = "paid in full";
+    static final String PAID_SHORT_NOTE = "paid in full; its lapsed stock hold could not be renewed";
 
     private final OrderRepository orders;
     private final PaymentRepository payments;
     private final OrderTransitions transitions;
+    private final TransactionTemplate savepoint;
 
-    PaymentService(OrderRepository orders, PaymentRepository payments, OrderTransitions transitions) {
+    PaymentService(
+            OrderRepository orders,
+            PaymentRepository payments,
+            OrderTransitions transitions,
+            PlatformTransactionManager transactionManager) {
         this.orders = orders;
         this.payments = payments;
         this.transitions = transitions;
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** Records a payment: 422 currency_mismatch, 422 overpayment, 409 order_not_payable (cancelled/refunded). */
@@ -56,9 +68,22 @@ public class PaymentService {
         payments.insert(id, orderId, payment);
         OrderRepository.Totals totals = orders.recalculate(orderId, false);
         if (captured && order.status() == OrderStatus.PENDING && totals.paymentStatus() == PaymentStatus.PAID) {
-            transitions.apply(order, OrderStatus.CONFIRMED, PAID_NOTE);
+            confirmPaid(order);
         }
         return id;
+    }
+
+    /**
+     * Confirms a pending order that is now paid. Money that was taken is always recorded: if the order's hold had
+     * lapsed and its stock is gone meanwhile, the confirmation alone is undone (savepoint) and the order stays
+     * pending with a note for staff; the expiry job never cancels a paid order.
+     */
+    private void confirmPaid(Order order) {
+        try {
+            savepoint.executeWithoutResult(tx -> transitions.apply(order, OrderStatus.CONFIRMED, PAID_NOTE));
+        } catch (InsufficientStock e) {
+            orders.setStatus(order.id(), OrderStatus.PENDING, PAID_SHORT_NOTE, order.holdExpiresAt());
+        }
     }
 
     /** Refunds a captured payment in full; 422 not_refundable for any other payment. */

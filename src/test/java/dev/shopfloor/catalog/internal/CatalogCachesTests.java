@@ -127,6 +127,7 @@ class CatalogCachesTests {
                 "EUR",
                 "published",
                 "stock",
+                false,
                 null,
                 List.of(),
                 List.of(),

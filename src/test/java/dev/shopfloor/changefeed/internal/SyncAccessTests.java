@@ -46,6 +46,18 @@ class SyncAccessTests {
     }
 
     @Test
+    void aVendorReceivesItsOwnStockAlertsButNotPurchaseOrders() {
+        Actor vendor = actor(Role.VENDOR, VENDOR);
+        Set<String> known = Set.of("stock_alerts", "purchase_orders", "stock_levels");
+        Visibility visibility = SyncAccess.visibility(vendor, List.of(), known);
+        assertThat(visibility.topics()).containsExactlyInAnyOrder("stock_alerts", "stock_levels");
+        assertThat(visibility.allows(event("stock_alerts", VENDOR))).isTrue();
+        assertThat(visibility.allows(event("stock_alerts", UUID.randomUUID()))).isFalse();
+        assertThat(SyncAccess.forbidden(vendor, List.of("stock_alerts", "purchase_orders")))
+                .containsExactly("purchase_orders");
+    }
+
+    @Test
     void unknownTopicsAreNamed() {
         assertThat(SyncAccess.unknown(List.of("vendors", "nope"), KNOWN)).containsExactly("nope");
     }
