@@ -52,11 +52,11 @@ final class DemoStock {
         this.random = new Random(seed ^ 0x5702EL);
     }
 
-    /** The SKUs that are sold from stock: each stock item's variants, or the item itself when it has none. */
+    /** The SKUs sold from stock: each stock item's variants, or the item itself when it has none; not archived ones. */
     static List<String> stockSkus(List<ItemInput> items) {
         List<String> skus = new ArrayList<>();
         for (ItemInput item : items) {
-            if ("made_to_order".equals(item.fulfillment())) {
+            if ("made_to_order".equals(item.fulfillment()) || "archived".equals(item.status())) {
                 continue;
             }
             if (item.variants() == null || item.variants().isEmpty()) {
