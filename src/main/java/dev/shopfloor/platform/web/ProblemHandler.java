@@ -72,7 +72,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<Object> contention(PessimisticLockingFailureException e) {
-        log.warn("Gave up after repeated lock contention", e);
+        // a keyed request (Idempotency-Key) that gets this answer is run again by IdempotencyFilter before it is sent
+        log.warn("Lock contention (deadlock, serialization failure or lock timeout): 503 contention", e);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "1")
                 .body(Problems.of(

@@ -127,6 +127,50 @@ class IdempotencyIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void tenConcurrentCopiesOfAStockAdjustmentMoveStockOnce() throws Exception {
+        String sku = unique("IDEM").toUpperCase();
+        Map<String, Object> item = with(item(sku), "status", "published");
+        assertThat(admin().post("/api/catalog", item).status()).isEqualTo(201);
+        String code = unique("WH");
+        Response location = admin().post(
+                        "/api/locations",
+                        Map.of("code", code, "name", "Warehouse " + code, "kind", "warehouse", "address", "1 Dock Rd"));
+        assertThat(location.status()).as(location.body()).isEqualTo(201);
+        Map<String, Object> adjustment =
+                Map.of("sku", sku, "locationId", location.id(), "delta", 5, "reason", "found a box");
+        String key = unique("key");
+        Api admin = admin();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> answers = new ArrayList<>();
+        List<Response> responses = new ArrayList<>();
+        try (ExecutorService clients = Executors.newFixedThreadPool(10)) {
+            for (int i = 0; i < 10; i++) {
+                answers.add(clients.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return admin.post("/api/inventory/adjustments", adjustment, KEY, key);
+                }));
+            }
+            start.countDown();
+            for (Future<Response> answer : answers) {
+                responses.add(answer.get(120, TimeUnit.SECONDS));
+            }
+        }
+
+        assertThat(responses)
+                .allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));
+        assertThat(responses.stream()
+                        .map(r -> r.json().at("/movement/id").asString())
+                        .distinct())
+                .hasSize(1);
+        String level = responses.getFirst().json().at("/level/id").asString();
+        assertThat(admin.get("/api/inventory/levels/" + level)
+                        .json()
+                        .get("onHand")
+                        .asInt())
+                .isEqualTo(5);
+    }
+
+    @Test
     void aRefusalIsReplayedEvenAfterTheCauseWentAway() {
         String email = unique("taken") + "@example.com";
         Response holder = admin().post("/api/customers", customer(email));
