@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves orders through {@link OrderWorkflow} and applies each transition's effect on stock in the same
- * transaction: to pending holds (with an expiry), to confirmed keeps the holds without expiry, to cancelled
+ * transaction: to pending holds (with an expiry), to confirmed holds the open stock lines again without expiry, to cancelled
  * releases, to shipped sells what is still held.
  */
 @Component

@@ -133,7 +133,7 @@ class OrderController {
     @Operation(
             summary = "Move an order to another status (workflow table in docs/modules/orders.md)",
             description = "422 invalid_transition names the allowed next statuses. Effects in the same transaction:"
-                    + " to pending holds stock, to confirmed keeps the holds without expiry, to cancelled releases"
+                    + " to pending holds stock, to confirmed holds the stock lines again without expiry, to cancelled releases"
                     + " them, to shipped sells what is held. If-Match / body version honoured.")
     ResponseEntity<Order> changeStatus(
             @PathVariable UUID id,
