@@ -59,9 +59,13 @@ public class OrdersSimulation extends Simulation {
             throw new IllegalStateException("bench.hotSku is required");
         }
         List<PopulationBuilder> phases = new ArrayList<>();
+        // Both kinds in the warm-up, so the JIT has compiled both paths before the first measured phase.
         phases.add(scenario("warm-up")
                 .during(Duration.ofSeconds(WARMUP))
-                .on(placeOrder("warm-up", false))
+                .on(randomSwitch()
+                        .on(
+                                percent(50.0).then(exec(placeOrder("warm-up random", false))),
+                                percent(50.0).then(exec(placeOrder("warm-up hot", true)))))
                 .injectClosed(constantConcurrentUsers(16).during(1)));
         for (boolean hot : List.of(false, true)) {
             for (int clients : CLIENTS) {
