@@ -53,9 +53,10 @@ public class Orders {
         this.transitions = transitions;
         this.lines = lines;
         this.customers = customers;
-        // Bulk changes commit per order even when the request runs inside a transaction (Idempotency-Key filter).
+        // Each order of a bulk change in its own transaction, or its own savepoint inside the request's transaction
+        // (Idempotency-Key filter), so one refusal undoes nothing else and the key still covers all of it.
         this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** Places an order with its lines and holds its stock lines (unless a draft); 409 insufficient_stock if short. */

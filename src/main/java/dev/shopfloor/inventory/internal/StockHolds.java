@@ -23,8 +23,16 @@ class StockHolds {
     private static final String LOCK_FOR_HOLD = """
             SELECT l.id
             FROM stock_levels l
-            WHERE l.id IN (SELECT r.level_id FROM stock_reservations r WHERE r.owner_id = :owner AND r.status = 'active')
-               OR (l.sku_key = ANY(:keys::text[]) AND (:location::uuid IS NULL OR l.location_id = :location::uuid))
+            WHERE l.id IN (
+                SELECT r.level_id
+                FROM stock_reservations r
+                WHERE r.owner_id = :owner
+                  AND r.status = 'active'
+                UNION ALL
+                SELECT c.id
+                FROM stock_levels c
+                WHERE c.sku_key = ANY(:keys::text[])
+                  AND (:location::uuid IS NULL OR c.location_id = :location::uuid))
             ORDER BY l.id
             FOR UPDATE OF l
             """;
@@ -88,7 +96,11 @@ class StockHolds {
         this.jdbc = jdbc;
     }
 
-    /** Locks, in id order, the levels the owner holds now and every candidate level for these SKUs. */
+    /**
+     * Locks, in id order, the levels the owner holds now and every candidate level for these SKUs. The two sets
+     * are a UNION ALL of two index lookups: written as {@code id IN (...) OR sku_key = ANY(...)} PostgreSQL scans
+     * every level instead (found by the orders benchmark, bench/RESULTS.md).
+     */
     List<UUID> lockForHold(StockOwner owner, List<HoldLine> lines, @Nullable UUID locationId) {
         String[] keys = lines.stream()
                 .map(l -> l.sku().toLowerCase(Locale.ROOT))
