@@ -1,4 +1,4 @@
--- Platform: the responses of requests sent with an Idempotency-Key (docs/api.md "Idempotent requests", D11).
+-- Platform: the responses of requests sent with an Idempotency-Key (docs/api.md "Idempotent requests", D17).
 -- Not synced and not in the change log: it is request bookkeeping, not data anyone reads as a resource.
 -- A row is inserted at the start of the keyed request's transaction and completed with the response in the
 -- same transaction, so a committed row always carries its response; a concurrent duplicate blocks on the
