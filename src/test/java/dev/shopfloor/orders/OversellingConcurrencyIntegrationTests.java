@@ -36,6 +36,30 @@ class OversellingConcurrencyIntegrationTests extends IntegrationTest {
     JdbcClient jdbc;
 
     @Test
+    void buyersQueuedOnOneStockRowAreAllServedWhileStockLasts() {
+        OrderFixtures fixtures = new OrderFixtures(admin());
+        StockFixtures stock = new StockFixtures(jdbc);
+        UUID customer = fixtures.customer();
+        String hot = fixtures.stockItem(19.90);
+        UUID location = stock.location();
+        UUID level = stock.receive(hot, location, 1_000);
+        Api staff = as(dev.shopfloor.platform.context.Role.STAFF);
+        List<Callable<Response>> buyers = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String other = fixtures.stockItem(9.90);
+            stock.receive(other, location, 5);
+            buyers.add(() -> staff.post("/api/orders", body(customer, line(hot, 1), line(other, 1))));
+        }
+
+        List<Response> answers = Concurrently.run(THREADS, buyers, DEADLINE);
+
+        assertThat(answers)
+                .as(firstOdd(answers))
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
+        assertThat(new StockBooks(jdbc).level(level).reserved()).isEqualTo(60);
+    }
+
+    @Test
     void twoHundredBuyersOfFiftyUnitsGetExactlyFiftyOrdersAndTheBooksAgree() {
         OrderFixtures fixtures = new OrderFixtures(admin());
         StockFixtures stock = new StockFixtures(jdbc);

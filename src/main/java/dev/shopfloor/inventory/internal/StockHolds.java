@@ -23,7 +23,7 @@ class StockHolds {
     private static final String LOCK_FOR_HOLD = """
             SELECT l.id
             FROM stock_levels l
-            WHERE l.id IN (
+            WHERE l.id = ANY(ARRAY(
                 SELECT r.level_id
                 FROM stock_reservations r
                 WHERE r.owner_id = :owner
@@ -32,7 +32,7 @@ class StockHolds {
                 SELECT c.id
                 FROM stock_levels c
                 WHERE c.sku_key = ANY(:keys::text[])
-                  AND (:location::uuid IS NULL OR c.location_id = :location::uuid))
+                  AND (:location::uuid IS NULL OR c.location_id = :location::uuid)))
             ORDER BY l.id
             FOR UPDATE OF l
             """;
@@ -97,9 +97,11 @@ class StockHolds {
     }
 
     /**
-     * Locks, in id order, the levels the owner holds now and every candidate level for these SKUs. The two sets
-     * are a UNION ALL of two index lookups: written as {@code id IN (...) OR sku_key = ANY(...)} PostgreSQL scans
-     * every level instead (found by the orders benchmark, bench/RESULTS.md).
+     * Locks, in id order, the levels the owner holds now and every candidate level for these SKUs. The ids come
+     * from two index lookups evaluated once into an array: written as {@code id IN (...) OR sku_key = ANY(...)}
+     * PostgreSQL scans every level; written as a join ({@code id IN (SELECT ... UNION ALL ...)}), the re-check of a
+     * row that a concurrent order updated while we waited for its lock dropped it, and the order was refused
+     * with nothing available (both found by the orders benchmark).
      */
     List<UUID> lockForHold(StockOwner owner, List<HoldLine> lines, @Nullable UUID locationId) {
         String[] keys = lines.stream()
