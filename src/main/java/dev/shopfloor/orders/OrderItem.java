@@ -32,8 +32,15 @@ public record OrderItem(
 
     public static final String STOCK = "stock";
 
+    public static final String MADE_TO_ORDER = "made_to_order";
+
     public boolean stock() {
         return STOCK.equals(fulfillment);
+    }
+
+    /** Made for the order by manufacturing: holds no stock, and its quantity is fixed once the order is confirmed. */
+    public boolean madeToOrder() {
+        return MADE_TO_ORDER.equals(fulfillment);
     }
 
     /** What is still to be shipped, and so still held for a stock line. */

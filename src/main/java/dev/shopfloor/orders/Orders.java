@@ -71,6 +71,16 @@ public class Orders {
         return reads.get(id);
     }
 
+    /**
+     * Locks the order row until the caller's transaction ends and returns it (without lines), or 404. Another module
+     * that changes what an order waits for (manufacturing finishing a task) takes this lock first, as the order's own
+     * writes do, so the two never interleave or deadlock.
+     */
+    @Transactional
+    public Order lock(UUID id) {
+        return transitions.lock(id);
+    }
+
     @Transactional(readOnly = true)
     public Page<Order> search(OrderFilter filter, @Nullable String cursor, @Nullable Integer limit) {
         return reads.search(filter, cursor, limit);

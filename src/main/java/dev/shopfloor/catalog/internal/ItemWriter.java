@@ -1,6 +1,6 @@
 package dev.shopfloor.catalog.internal;
 
-import static dev.shopfloor.catalog.internal.SqlArrays.column;
+import static dev.shopfloor.platform.database.ArrayColumns.column;
 
 import java.util.HashSet;
 import java.util.List;

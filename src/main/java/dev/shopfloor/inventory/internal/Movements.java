@@ -2,9 +2,9 @@ package dev.shopfloor.inventory.internal;
 
 import dev.shopfloor.inventory.Movement;
 import dev.shopfloor.platform.Ids;
+import dev.shopfloor.platform.database.ArrayColumns;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,25 +45,18 @@ public class Movements {
         Map<UUID, Movement> written = jdbc
                 .sql(INSERT)
                 .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
-                .param("levels", column(movements, NewMovement::levelId))
-                .param("kinds", column(movements, NewMovement::kind))
+                .param("levels", ArrayColumns.column(movements, NewMovement::levelId))
+                .param("kinds", ArrayColumns.column(movements, NewMovement::kind))
                 .param(
                         "quantities",
                         movements.stream().map(NewMovement::quantity).toArray(Integer[]::new))
-                .param("reasons", column(movements, NewMovement::reason))
-                .param("referenceTypes", column(movements, NewMovement::referenceType))
-                .param("referenceIds", column(movements, NewMovement::referenceId))
-                .param("references", column(movements, NewMovement::reference))
+                .param("reasons", ArrayColumns.column(movements, NewMovement::reason))
+                .param("referenceTypes", ArrayColumns.column(movements, NewMovement::referenceType))
+                .param("referenceIds", ArrayColumns.column(movements, NewMovement::referenceId))
+                .param("references", ArrayColumns.column(movements, NewMovement::reference))
                 .query(MovementSearch::map)
                 .stream()
                 .collect(Collectors.toMap(Movement::id, Function.identity()));
         return ids.stream().map(written::get).toList();
-    }
-
-    private static String[] column(List<NewMovement> rows, Function<NewMovement, ?> value) {
-        return rows.stream()
-                .map(value)
-                .map(v -> v == null ? null : Objects.toString(v))
-                .toArray(String[]::new);
     }
 }

@@ -45,6 +45,9 @@ public class LineChanges {
         Order order = editable(orderId, expected);
         List<OrderItem> current = items.ofOrder(orderId);
         List<PricedLine> priced = pricing.price(lines, order.currency());
+        if (priced.stream().anyMatch(line -> OrderItem.MADE_TO_ORDER.equals(line.fulfillment()))) {
+            refuseOnceInProduction(order);
+        }
         int next = current.stream().mapToInt(OrderItem::lineNo).max().orElse(0) + 1;
         items.insertAll(orderId, priced, next);
         settle(order);
@@ -62,6 +65,9 @@ public class LineChanges {
         Order order = editable(orderId, expected);
         OrderItem line = line(orderId, lineId);
         int newQuantity = quantity == null ? line.quantity() : quantity;
+        if (line.madeToOrder() && newQuantity != line.quantity()) {
+            refuseOnceInProduction(order);
+        }
         if (newQuantity < line.shippedQuantity()) {
             throw ApiException.unprocessable(
                     "below_shipped",
@@ -78,6 +84,9 @@ public class LineChanges {
         OrderItem line = line(orderId, lineId);
         if (line.shippedQuantity() > 0) {
             throw ApiException.conflict("line_shipped", "line " + lineId + " has shipped goods and cannot be removed");
+        }
+        if (line.madeToOrder()) {
+            refuseOnceInProduction(order);
         }
         if (items.ofOrder(orderId).size() == 1) {
             throw ApiException.unprocessable(
@@ -114,6 +123,16 @@ public class LineChanges {
                     "order_not_editable", "lines of a " + order.status().wire() + " order can no longer change");
         }
         return order;
+    }
+
+    /** Production works from the confirmed quantities of made-to-order lines: they no longer change after that. */
+    private static void refuseOnceInProduction(Order order) {
+        if (order.status() != OrderStatus.DRAFT && order.status() != OrderStatus.PENDING) {
+            throw ApiException.conflict(
+                    "line_in_production",
+                    "made-to-order lines of a " + order.status().wire()
+                            + " order are in production and cannot change; cancel the order and place a new one");
+        }
     }
 
     private OrderItem line(UUID orderId, UUID lineId) {

@@ -1,6 +1,7 @@
 package dev.shopfloor.orders.internal;
 
 import dev.shopfloor.orders.OrderItem;
+import dev.shopfloor.platform.database.ArrayColumns;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -91,17 +92,17 @@ public class OrderItemRepository {
         }
         Amounts.guard(() -> jdbc.sql(INSERT_ALL)
                 .param("orderId", orderId)
-                .param("ids", Columns.column(lines, PricedLine::id))
+                .param("ids", ArrayColumns.column(lines, PricedLine::id))
                 .param("lineNos", numbers.stream().map(String::valueOf).toArray(String[]::new))
-                .param("skus", Columns.column(lines, PricedLine::sku))
-                .param("itemIds", Columns.column(lines, PricedLine::itemId))
-                .param("variantIds", Columns.column(lines, PricedLine::variantId))
-                .param("vendorIds", Columns.column(lines, PricedLine::vendorId))
-                .param("names", Columns.column(lines, PricedLine::name))
-                .param("fulfillments", Columns.column(lines, PricedLine::fulfillment))
-                .param("quantities", Columns.column(lines, PricedLine::quantity))
-                .param("unitPrices", Columns.column(lines, PricedLine::unitPrice))
-                .param("overridden", Columns.column(lines, PricedLine::priceOverridden))
+                .param("skus", ArrayColumns.column(lines, PricedLine::sku))
+                .param("itemIds", ArrayColumns.column(lines, PricedLine::itemId))
+                .param("variantIds", ArrayColumns.column(lines, PricedLine::variantId))
+                .param("vendorIds", ArrayColumns.column(lines, PricedLine::vendorId))
+                .param("names", ArrayColumns.column(lines, PricedLine::name))
+                .param("fulfillments", ArrayColumns.column(lines, PricedLine::fulfillment))
+                .param("quantities", ArrayColumns.column(lines, PricedLine::quantity))
+                .param("unitPrices", ArrayColumns.column(lines, PricedLine::unitPrice))
+                .param("overridden", ArrayColumns.column(lines, PricedLine::priceOverridden))
                 .update());
     }
 
@@ -141,8 +142,8 @@ public class OrderItemRepository {
     void ship(Map<UUID, Integer> quantityByLine) {
         List<Map.Entry<UUID, Integer>> entries = List.copyOf(quantityByLine.entrySet());
         jdbc.sql(SHIP)
-                .param("ids", Columns.column(entries, Map.Entry::getKey))
-                .param("quantities", Columns.column(entries, Map.Entry::getValue))
+                .param("ids", ArrayColumns.column(entries, Map.Entry::getKey))
+                .param("quantities", ArrayColumns.column(entries, Map.Entry::getValue))
                 .update();
     }
 

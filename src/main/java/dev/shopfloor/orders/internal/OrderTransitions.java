@@ -18,24 +18,33 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moves orders through {@link OrderWorkflow} and applies each transition's effect on stock in the same
  * transaction: to pending holds (with an expiry), to confirmed holds the open stock lines again without expiry, to cancelled
- * releases, to shipped sells what is still held.
+ * releases, to shipped sells what is still held. An order with made-to-order lines goes on from confirmed to
+ * in_production in the same transaction (manufacturing makes its tasks on that {@link
+ * dev.shopfloor.orders.OrderStatusChanged}).
  */
 @Component
 public class OrderTransitions {
 
     static final String EXPIRED_NOTE = "reservation expired";
+    static final String PRODUCTION_NOTE = "made-to-order lines went to production";
 
     private final OrderRepository orders;
     private final OrderItemRepository items;
     private final OrderStockHolds stock;
     private final OrderProperties properties;
+    private final StatusWriter status;
 
     OrderTransitions(
-            OrderRepository orders, OrderItemRepository items, OrderStockHolds stock, OrderProperties properties) {
+            OrderRepository orders,
+            OrderItemRepository items,
+            OrderStockHolds stock,
+            OrderProperties properties,
+            StatusWriter status) {
         this.orders = orders;
         this.items = items;
         this.stock = stock;
         this.properties = properties;
+        this.status = status;
     }
 
     /** {@code PUT /api/orders/{id}/status}: one order, its own transaction, version-checked. */
@@ -43,6 +52,11 @@ public class OrderTransitions {
     public void change(UUID id, OrderStatus to, @Nullable String note, ExpectedVersion expected) {
         Order order = lock(orders, id, expected);
         apply(order, to, note);
+    }
+
+    /** Locks the order for a caller outside this module; 404 when unknown. */
+    public Order lock(UUID id) {
+        return lock(orders, id, ExpectedVersion.ANY);
     }
 
     /** Cancels the pending orders whose hold has expired (up to {@code limit}); the ones others hold are skipped. */
@@ -76,7 +90,10 @@ public class OrderTransitions {
             }
             default -> holdUntil = order.holdExpiresAt();
         }
-        orders.setStatus(order.id(), to, note, holdUntil);
+        status.write(order, to, note, holdUntil);
+        if (to == OrderStatus.CONFIRMED && items.ofOrder(order.id()).stream().anyMatch(OrderItem::madeToOrder)) {
+            status.write(order, OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION, PRODUCTION_NOTE, null);
+        }
     }
 
     /**

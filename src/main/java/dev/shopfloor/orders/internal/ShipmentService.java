@@ -31,13 +31,19 @@ public class ShipmentService {
     private final OrderItemRepository items;
     private final ShipmentRepository shipments;
     private final OrderStockHolds stock;
+    private final StatusWriter status;
 
     ShipmentService(
-            OrderRepository orders, OrderItemRepository items, ShipmentRepository shipments, OrderStockHolds stock) {
+            OrderRepository orders,
+            OrderItemRepository items,
+            ShipmentRepository shipments,
+            OrderStockHolds stock,
+            StatusWriter status) {
         this.orders = orders;
         this.items = items;
         this.shipments = shipments;
         this.stock = stock;
+        this.status = status;
     }
 
     /** Ships the given quantities (none given = everything not yet shipped). */
@@ -70,7 +76,7 @@ public class ShipmentService {
         boolean complete = lines.values().stream()
                 .allMatch(line -> line.shippedQuantity() + quantities.getOrDefault(line.id(), 0) == line.quantity());
         if (complete) {
-            orders.setStatus(orderId, OrderStatus.SHIPPED, SHIPPED_NOTE, null);
+            status.write(order, OrderStatus.SHIPPED, SHIPPED_NOTE, null);
         }
         return id;
     }
