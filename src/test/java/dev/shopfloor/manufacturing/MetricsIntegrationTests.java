@@ -9,6 +9,7 @@ import dev.shopfloor.platform.context.CurrentActor;
 import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
+import dev.shopfloor.testing.StatementCounter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,9 @@ class MetricsIntegrationTests extends IntegrationTest {
 
     @Autowired
     Vendors vendors;
+
+    @Autowired
+    StatementCounter statements;
 
     private MetricsDataset data;
 
@@ -193,6 +197,12 @@ class MetricsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void costsTheSameStatementsForABusyWeekAndAnIdleOne() {
+        UUID idle = new QueueFixtures(jdbc, transactions, admin()).manufacturer();
+        assertThat(statementsFor(data.manufacturer())).isEqualTo(statementsFor(idle));
+    }
+
+    @Test
     void refusesARangeThatIsBackwardsOrLongerThan366Days() {
         assertThat(get(null, "from=2021-03-07&to=2021-03-01").code()).isEqualTo("invalid_range");
         Response tooLong = get(null, "from=2024-01-01&to=2025-01-01"); // 2024 is a leap year: 367 days
@@ -217,6 +227,16 @@ class MetricsIntegrationTests extends IntegrationTest {
                         .get("/api/production/metrics?" + WEEK)
                         .status())
                 .isEqualTo(403);
+    }
+
+    private int statementsFor(UUID manufacturer) {
+        String requestId = unique("metrics");
+        Response response = admin().get(
+                        "/api/production/metrics?" + WEEK + "&manufacturerId=" + manufacturer,
+                        "X-Request-Id",
+                        requestId);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return statements.statementsOf(requestId);
     }
 
     private JsonNode metrics(UUID manufacturer) {
