@@ -98,4 +98,16 @@ class HistoryController {
             @RequestParam(required = false) @Nullable Integer limit) {
         return audit.history(HistorySource.PURCHASE_ORDERS, id, cursor, limit);
     }
+
+    @GetMapping("/api/production/tasks/{id}/history")
+    @Access.StaffRead
+    @Operation(
+            summary = "Change history of a production task, with its transitions, QC checks, materials and costs",
+            description = DESCRIPTION + " Each entry's topic tells whose change it is.")
+    Page<HistoryEntry> productionTask(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return audit.history(HistorySource.PRODUCTION_TASKS, id, cursor, limit);
+    }
 }

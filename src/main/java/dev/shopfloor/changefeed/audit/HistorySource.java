@@ -32,6 +32,13 @@ record HistorySource(
     static final HistorySource ORDERS =
             new HistorySource("orders", "order", false, List.of("order_items", "payments", "shipments"), "order_id");
     static final HistorySource PURCHASE_ORDERS = new HistorySource("purchase_orders", "purchase order", false);
+    /** Child index: V13_2 change_log_production_task_children. */
+    static final HistorySource PRODUCTION_TASKS = new HistorySource(
+            "production_tasks",
+            "production task",
+            false,
+            List.of("production_transitions", "production_qc_checks", "production_task_materials", "production_costs"),
+            "task_id");
 
     HistorySource {
         childTopics = List.copyOf(childTopics);
