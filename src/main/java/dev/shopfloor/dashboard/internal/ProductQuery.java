@@ -5,7 +5,7 @@ import dev.shopfloor.dashboard.Money;
 import dev.shopfloor.dashboard.ProductFilter;
 import dev.shopfloor.dashboard.ProductPerformance;
 import dev.shopfloor.dashboard.ProductSort;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,14 +91,26 @@ public class ProductQuery {
     }
 
     public List<ProductPerformance> top(DateRange range, ProductFilter filter, ProductSort sort, int limit) {
-        Map<String, Object> params = new LinkedHashMap<>();
+        return statement(range, filter, sort, limit)
+                .on(jdbc)
+                .query((rs, n) -> new ProductPerformance(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("sku"),
+                        rs.getString("name"),
+                        rs.getLong("units"),
+                        Money.zip(rs.getArray("currencies"), rs.getArray("amounts")),
+                        rs.getLong("on_hand"),
+                        rs.getLong("available"),
+                        rs.getBigDecimal("sell_through")))
+                .list();
+    }
+
+    static Statement statement(DateRange range, ProductFilter filter, ProductSort sort, int limit) {
+        Map<String, Object> params = new HashMap<>(Statement.store(filter.storeId()));
         params.put("start", range.start());
         params.put("end", range.end());
         params.put("limit", limit);
         StringBuilder itemConditions = new StringBuilder();
-        if (filter.storeId() != null) {
-            params.put("storeId", filter.storeId());
-        }
         if (filter.vendorId() != null) {
             itemConditions.append(VENDOR);
             params.put("vendorId", filter.vendorId());
@@ -113,17 +125,6 @@ public class ProductQuery {
                 itemConditions,
                 filter.storeId() == null ? "" : LEVEL_IN_STORE,
                 sort == ProductSort.UNITS ? "units" : "revenue");
-        return jdbc.sql(sql)
-                .params(params)
-                .query((rs, n) -> new ProductPerformance(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("sku"),
-                        rs.getString("name"),
-                        rs.getLong("units"),
-                        Money.zip(rs.getArray("currencies"), rs.getArray("amounts")),
-                        rs.getLong("on_hand"),
-                        rs.getLong("available"),
-                        rs.getBigDecimal("sell_through")))
-                .list();
+        return new Statement(sql, params);
     }
 }

@@ -5,7 +5,9 @@ import dev.shopfloor.dashboard.Granularity;
 import dev.shopfloor.dashboard.Money;
 import dev.shopfloor.dashboard.SalesBucket;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,19 +65,24 @@ public class SalesQuery {
     }
 
     public List<SalesBucket> buckets(DateRange range, Granularity granularity, @Nullable UUID storeId) {
-        return jdbc.sql(SQL.formatted(SoldOrders.STATUSES, storeId == null ? "" : IN_STORE))
-                .param("unit", granularity.unit())
-                .param("step", "1 " + granularity.unit())
-                .param("from", range.from().atStartOfDay())
-                .param("to", range.to().atStartOfDay())
-                .param("start", range.start())
-                .param("end", range.end())
-                .params(SummaryQueries.storeParam(storeId))
+        return statement(range, granularity, storeId)
+                .on(jdbc)
                 .query((rs, n) -> new SalesBucket(
                         rs.getObject("start", LocalDate.class),
                         rs.getLong("orders"),
                         rs.getLong("units"),
                         Money.zip(rs.getArray("currencies"), rs.getArray("amounts"))))
                 .list();
+    }
+
+    static Statement statement(DateRange range, Granularity granularity, @Nullable UUID storeId) {
+        Map<String, Object> params = new HashMap<>(Statement.store(storeId));
+        params.put("unit", granularity.unit());
+        params.put("step", "1 " + granularity.unit());
+        params.put("from", range.from().atStartOfDay());
+        params.put("to", range.to().atStartOfDay());
+        params.put("start", range.start());
+        params.put("end", range.end());
+        return new Statement(SQL.formatted(SoldOrders.STATUSES, storeId == null ? "" : IN_STORE), params);
     }
 }

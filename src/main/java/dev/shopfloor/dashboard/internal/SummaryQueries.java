@@ -5,6 +5,7 @@ import dev.shopfloor.dashboard.Money;
 import dev.shopfloor.dashboard.Summary.OpenOrders;
 import dev.shopfloor.dashboard.Summary.StageLoad;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,16 +77,12 @@ public class SummaryQueries {
     public Day day(DateRange day, @Nullable UUID storeId) {
         List<Money> sales = new ArrayList<>();
         long[] orders = {0};
-        jdbc.sql(DAY.formatted(SoldOrders.STATUSES, storeId == null ? "" : ORDER_IN_STORE))
-                .param("start", day.start())
-                .param("end", day.end())
-                .params(storeParam(storeId))
-                .query(rs -> {
-                    orders[0] += rs.getLong("orders");
-                    if (rs.getLong("sold") > 0) {
-                        sales.add(new Money(rs.getString("currency"), rs.getBigDecimal("sales")));
-                    }
-                });
+        dayStatement(day, storeId).on(jdbc).query(rs -> {
+            orders[0] += rs.getLong("orders");
+            if (rs.getLong("sold") > 0) {
+                sales.add(new Money(rs.getString("currency"), rs.getBigDecimal("sales")));
+            }
+        });
         return new Day(List.copyOf(sales), orders[0]);
     }
 
@@ -93,8 +90,8 @@ public class SummaryQueries {
 
     /** Orders now pending, confirmed, in production or ready (of the store). */
     public OpenOrders openOrders(@Nullable UUID storeId) {
-        return jdbc.sql(OPEN_ORDERS.formatted(storeId == null ? "" : ORDER_IN_STORE))
-                .params(storeParam(storeId))
+        return openOrdersStatement(storeId)
+                .on(jdbc)
                 .query((rs, n) -> new OpenOrders(
                         rs.getLong("pending"),
                         rs.getLong("confirmed"),
@@ -105,22 +102,34 @@ public class SummaryQueries {
 
     /** Stock levels now at or below a positive reorder point (at the store's locations). */
     public long lowStock(@Nullable UUID storeId) {
-        return jdbc.sql(LOW_STOCK.formatted(storeId == null ? "" : LEVEL_IN_STORE))
-                .params(storeParam(storeId))
-                .query(Long.class)
-                .single();
+        return lowStockStatement(storeId).on(jdbc).query(Long.class).single();
     }
 
     /** Open production tasks per stage, every stage but done in stage order (for the store's orders). */
     public List<StageLoad> production(@Nullable UUID storeId) {
-        return jdbc.sql(PRODUCTION.formatted(storeId == null ? "" : TASK_IN_STORE))
-                .params(storeParam(storeId))
+        return productionStatement(storeId)
+                .on(jdbc)
                 .query((rs, n) -> new StageLoad(
                         rs.getString("code"), rs.getString("name"), rs.getLong("tasks"), rs.getLong("units")))
                 .list();
     }
 
-    static Map<String, Object> storeParam(@Nullable UUID storeId) {
-        return storeId == null ? Map.of() : Map.of("storeId", storeId);
+    static Statement dayStatement(DateRange day, @Nullable UUID storeId) {
+        Map<String, Object> params = new HashMap<>(Statement.store(storeId));
+        params.put("start", day.start());
+        params.put("end", day.end());
+        return new Statement(DAY.formatted(SoldOrders.STATUSES, storeId == null ? "" : ORDER_IN_STORE), params);
+    }
+
+    static Statement openOrdersStatement(@Nullable UUID storeId) {
+        return new Statement(OPEN_ORDERS.formatted(storeId == null ? "" : ORDER_IN_STORE), Statement.store(storeId));
+    }
+
+    static Statement lowStockStatement(@Nullable UUID storeId) {
+        return new Statement(LOW_STOCK.formatted(storeId == null ? "" : LEVEL_IN_STORE), Statement.store(storeId));
+    }
+
+    static Statement productionStatement(@Nullable UUID storeId) {
+        return new Statement(PRODUCTION.formatted(storeId == null ? "" : TASK_IN_STORE), Statement.store(storeId));
     }
 }
