@@ -6,6 +6,7 @@ import dev.shopfloor.dashboard.DashboardFixtures.Item;
 import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
+import dev.shopfloor.testing.StatementCounter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,6 +30,9 @@ class DashboardIntegrationTests extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    StatementCounter statements;
 
     @Autowired
     @Qualifier("flywayDataSource")
@@ -234,6 +238,38 @@ class DashboardIntegrationTests extends IntegrationTest {
         }
         assertThat(as(Role.VIEWER).get(paths[0]).status()).isEqualTo(200);
         assertThat(as(Role.STAFF).get(paths[1]).status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyPartIsOneStatementWhateverTheNumberOfRows() {
+        UUID store = fixtures.store();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String products = "/api/dashboard/products?from=" + today + "&to=" + today + "&storeId=" + store;
+        int noItems = statementsOf(products);
+        for (int i = 0; i < 3; i++) {
+            fixtures.confirmed(
+                    store,
+                    fixtures.item("made_to_order", 2.00, "EUR", null, null).sku(),
+                    1);
+        }
+        int threeItems = statementsOf(products);
+        int sales = statementsOf("/api/dashboard/sales?from=2024-01-01&to=2025-12-31&storeId=" + store);
+        int summary = statementsOf("/api/dashboard/summary?storeId=" + store);
+
+        assertThat(threeItems).as("3 items cost what none cost (else N+1)").isEqualTo(noItems);
+        assertThat(sales)
+                .as("731 daily buckets cost one statement, as the product table does")
+                .isEqualTo(noItems);
+        assertThat(summary)
+                .as("the summary's four parts: three statements more")
+                .isEqualTo(noItems + 3);
+    }
+
+    private int statementsOf(String path) {
+        String requestId = unique("dashboard-statements");
+        Response response = admin().get(path, "X-Request-Id", requestId);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return statements.statementsOf(requestId);
     }
 
     private UUID soldAt(UUID store, String at, String sku, int quantity) {
