@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,8 +29,11 @@ public class Dashboard {
         this.products = products;
     }
 
-    /** The day's sales and orders, and the current open orders, low stock and production in progress. */
-    @Transactional(readOnly = true)
+    /**
+     * The day's sales and orders, and the current open orders, low stock and production in progress; its four
+     * statements read one snapshot (repeatable read), so an order moving on meanwhile is not counted twice.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Summary summary(DateRange day, @Nullable UUID storeId) {
         SummaryQueries.Day figures = summary.day(day, storeId);
         return new Summary(
