@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shopfloor.orders.OrderStatus;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
+import dev.shopfloor.testing.StatementCounter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,9 @@ class ProductionTaskIntegrationTests extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    StatementCounter statements;
 
     private ProductionTaskFixtures fixtures;
 
@@ -254,6 +258,58 @@ class ProductionTaskIntegrationTests extends IntegrationTest {
         assertThat(admin().get("/api/orders/" + orderId).json().get("status").asString())
                 .isEqualTo("ready");
         assertThat(fixtures.movements(id)).isEmpty();
+    }
+
+    @Test
+    void theListFiltersPagesNewestFirstAndLoadsMaterialsForTheWholePageAtOnce() {
+        String shirt = fixtures.orders.stockItem(20);
+        fixtures.bom(shirt, "1", "cutting");
+        fixtures.bom(shirt, "2", "sewing");
+        UUID maker = fixtures.manufacturer();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = fixtures.create(Map.of("sku", shirt, "quantity", 1))
+                    .get("id")
+                    .asString();
+            jdbc.sql("UPDATE production_tasks SET manufacturer_id = :m WHERE id = :id")
+                    .param("m", maker)
+                    .param("id", UUID.fromString(id))
+                    .update();
+            ids.add(0, id);
+        }
+
+        Response first = list("manufacturerId=" + maker + "&limit=2", "list-two");
+        assertThat(first.json().get("items").valueStream().map(t -> t.get("id").asString()))
+                .containsExactly(ids.get(0), ids.get(1));
+        assertThat(first.json().get("items").get(0).get("materials")).hasSize(2);
+        Response rest = list(
+                "manufacturerId=" + maker + "&cursor="
+                        + first.json().get("nextCursor").asString(),
+                "list-rest");
+        assertThat(rest.json().get("items").valueStream().map(t -> t.get("id").asString()))
+                .containsExactly(ids.get(2));
+        assertThat(rest.json().get("nextCursor").isNull()).isTrue();
+        assertThat(list("manufacturerId=" + maker + "&stage=queued&status=open", "list-all")
+                        .json()
+                        .get("items"))
+                .hasSize(3);
+        assertThat(list("manufacturerId=" + maker + "&stage=cutting", "list-none")
+                        .json()
+                        .get("items"))
+                .isEmpty();
+        // one statement for the page and one for its materials, whatever the page size
+        assertThat(statements.statementsOf(requestIds.get("list-all")))
+                .isEqualTo(statements.statementsOf(requestIds.get("list-rest")));
+    }
+
+    private final Map<String, String> requestIds = new java.util.HashMap<>();
+
+    private Response list(String query, String name) {
+        String requestId = unique(name);
+        requestIds.put(name, requestId);
+        Response response = admin().get("/api/production/tasks?" + query, "X-Request-Id", requestId);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response;
     }
 
     @Test
