@@ -103,6 +103,21 @@ class AssignmentIntegrationTests extends IntegrationTest {
         assertThat(row.get("manufacturer_id")).isEqualTo(maker);
         assertThat(row.get("capacity_overridden")).isEqualTo(true);
         assertThat(body.get("taskVersion").asInt()).isEqualTo(row.get("version"));
+        Map<String, Object> logged = jdbc.sql("""
+                        SELECT actor_id, new_row ->> 'capacity_overridden' AS overridden
+                        FROM change_log
+                        WHERE topic = 'production_tasks'
+                          AND entity_id = :id
+                          AND op = 'update'
+                        ORDER BY id DESC
+                        LIMIT 1
+                        """).param("id", task).query().singleRow();
+        assertThat(logged.get("overridden"))
+                .as("the change log carries the override")
+                .isEqualTo("true");
+        assertThat(UUID.fromString((String) logged.get("actor_id")))
+                .as("and the manager who made it")
+                .isNotNull();
 
         Response load = admin().get("/api/manufacturers/" + maker + "/load?from=" + D + "&to=" + D.plusDays(3));
         assertThat(load.status()).as(load.toString()).isEqualTo(200);
