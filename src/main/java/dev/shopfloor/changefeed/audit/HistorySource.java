@@ -32,6 +32,10 @@ record HistorySource(
     static final HistorySource ORDERS =
             new HistorySource("orders", "order", false, List.of("order_items", "payments", "shipments"), "order_id");
     static final HistorySource PURCHASE_ORDERS = new HistorySource("purchase_orders", "purchase order", false);
+    static final HistorySource MANUFACTURERS = new HistorySource("manufacturers", "manufacturer", false);
+    // Files: V13_1's change_log_design_children.
+    static final HistorySource DESIGN_TASKS =
+            new HistorySource("design_tasks", "design task", false, List.of("design_files"), "design_task_id");
 
     HistorySource {
         childTopics = List.copyOf(childTopics);
