@@ -2,7 +2,7 @@ package dev.shopfloor.manufacturing.web;
 
 import dev.shopfloor.manufacturing.DesignStatus;
 import dev.shopfloor.manufacturing.DesignStatusChange;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param version the version the writer last read (stale gives 409)
  */
 record DesignStatusRequest(
-        @NotNull DesignStatus status,
+        @NotBlank String status,
         @Nullable @Size(max = 2000) String note,
         @Nullable @Size(max = 200) String approvedBy,
         @Nullable Integer version) {
 
     DesignStatusChange toChange() {
-        return new DesignStatusChange(status, note, approvedBy);
+        return new DesignStatusChange(DesignStatus.parse(status.strip()), note, approvedBy);
     }
 }
