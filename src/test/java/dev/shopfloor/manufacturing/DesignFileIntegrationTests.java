@@ -120,6 +120,18 @@ class DesignFileIntegrationTests extends IntegrationTest {
         assertThat(vendor.status()).isEqualTo(403);
         Response viewer = upload(as(Role.VIEWER), task, multipart("v.png", "image/png", new byte[] {1}, null));
         assertThat(viewer.status()).isEqualTo(403);
+        Response json = admin().post("/api/design/tasks/" + task + "/files", Map.of("file", "not bytes"));
+        assertThat(json.status()).isEqualTo(415);
+        assertThat(json.code()).isEqualTo("unsupported_media_type");
+        String boundary = "b0undary";
+        Response noFilePart = admin().send(
+                        "POST",
+                        "/api/design/tasks/" + task + "/files",
+                        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhi\r\n--" + boundary
+                                + "--\r\n",
+                        "Content-Type",
+                        "multipart/form-data; boundary=" + boundary);
+        assertThat(noFilePart.status()).as(noFilePart.toString()).isEqualTo(400);
         assertThat(filesOf(task)).isZero();
 
         for (String status : List.of("in_progress", "in_review")) {
