@@ -1,5 +1,6 @@
 package dev.shopfloor.changefeed;
 
+import dev.shopfloor.testing.SyncClient;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

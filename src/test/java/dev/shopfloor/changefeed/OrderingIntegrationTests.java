@@ -3,6 +3,7 @@ package dev.shopfloor.changefeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shopfloor.testing.IntegrationTest;
+import dev.shopfloor.testing.SyncClient;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

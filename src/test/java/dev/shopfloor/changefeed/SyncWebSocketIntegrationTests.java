@@ -13,6 +13,7 @@ import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.Api;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
+import dev.shopfloor.testing.SyncClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.shopfloor.testing.Api;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.SecondNode;
+import dev.shopfloor.testing.SyncClient;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;

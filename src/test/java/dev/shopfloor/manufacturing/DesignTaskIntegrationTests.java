@@ -11,6 +11,7 @@ import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.Api;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
+import dev.shopfloor.testing.SyncClient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -260,10 +261,12 @@ class DesignTaskIntegrationTests extends IntegrationTest {
 
     @Test
     void aNewDesignTaskArrivesOnTheLiveSyncWebSocket() throws Exception {
-        try (DesignSyncClient sync = DesignSyncClient.connect(port, admin().token(), "design_tasks")) {
+        try (SyncClient sync = SyncClient.connect(port, admin().token())) {
+            sync.subscribe(Map.of("topics", List.of("design_tasks")));
             String id =
                     admin().post("/api/design/tasks", design(unique("Synced"))).id();
-            JsonNode event = sync.awaitEvent(e -> e.path("id").asString("").equals(id));
+            JsonNode event = sync.awaitEvents(e -> e.path("id").asString("").equals(id), 1)
+                    .getFirst();
             assertThat(event.get("topic").asString()).isEqualTo("design_tasks");
             assertThat(event.get("op").asString()).isEqualTo("insert");
             assertThat(event.get("data").get("status").asString()).isEqualTo("draft");

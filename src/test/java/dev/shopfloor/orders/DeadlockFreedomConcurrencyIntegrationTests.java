@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shopfloor.inventory.StockFixtures;
 import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.Api;
+import dev.shopfloor.testing.Concurrently;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
 import java.time.Duration;

@@ -14,15 +14,15 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** Intention-named test data for orders, made over HTTP as an admin. */
-final class OrderFixtures {
+public final class OrderFixtures {
 
     private final Api admin;
 
-    OrderFixtures(Api admin) {
+    public OrderFixtures(Api admin) {
         this.admin = admin;
     }
 
-    UUID customer() {
+    public UUID customer() {
         return customerNamed(IntegrationTest.unique("Customer"));
     }
 
@@ -40,15 +40,15 @@ final class OrderFixtures {
     }
 
     /** A published made-to-order item: orders of it hold no stock, so any status is cheap to reach. */
-    String madeToOrder(double price) {
+    public String madeToOrder(double price) {
         return item("made_to_order", price, "EUR", "published", null);
     }
 
-    String stockItem(double price) {
+    public String stockItem(double price) {
         return item("stock", price, "EUR", "published", null);
     }
 
-    String item(String fulfillment, double price, String currency, String status, @Nullable UUID vendorId) {
+    public String item(String fulfillment, double price, String currency, String status, @Nullable UUID vendorId) {
         String sku = IntegrationTest.unique("SKU").toUpperCase();
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("sku", sku);
@@ -65,33 +65,50 @@ final class OrderFixtures {
         return sku;
     }
 
-    static Map<String, Object> line(String sku, int quantity) {
+    public static Map<String, Object> line(String sku, int quantity) {
         return Map.of("sku", sku, "quantity", quantity);
     }
 
-    static Map<String, Object> body(UUID customerId, Map<?, ?>... lines) {
+    public static Map<String, Object> body(UUID customerId, Map<?, ?>... lines) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("customerId", customerId);
         body.put("items", new ArrayList<>(List.of(lines)));
         return body;
     }
 
-    static Map<String, Object> draftBody(UUID customerId, Map<?, ?>... lines) {
+    public static Map<String, Object> draftBody(UUID customerId, Map<?, ?>... lines) {
         Map<String, Object> body = body(customerId, lines);
         body.put("status", "draft");
         return body;
     }
 
-    JsonNode place(Map<String, Object> body) {
+    public JsonNode place(Map<String, Object> body) {
         Response created = admin.post("/api/orders", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
     }
 
-    /** A made-to-order order of one line (quantity 2 at 50.00) moved to {@code status} along the workflow. */
-    JsonNode orderIn(OrderStatus status) {
+    /**
+     * A published stock item with 1,000 units in a location of its own: orders of it hold and sell stock but are
+     * never short, and confirming them does not start production (as a made-to-order line would).
+     */
+    public String stocked(double price) {
+        String sku = stockItem(price);
+        Response location = admin.post(
+                "/api/locations",
+                Map.of("code", IntegrationTest.unique("L").toUpperCase().replace("-", "_"), "name", "Fixture stock"));
+        assertThat(location.status()).as(location.toString()).isEqualTo(201);
+        Response received = admin.post(
+                "/api/inventory/adjustments",
+                Map.of("sku", sku, "locationId", location.id(), "delta", 1000, "reason", "fixture stock"));
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        return sku;
+    }
+
+    /** A stock order of one line (quantity 2 at 50.00) moved to {@code status} along the workflow. */
+    public JsonNode orderIn(OrderStatus status) {
         UUID customer = customer();
-        String sku = madeToOrder(50);
+        String sku = stocked(50);
         return switch (status) {
             case DRAFT -> place(draftBody(customer, line(sku, 2)));
             case PENDING -> place(body(customer, line(sku, 2)));
@@ -105,13 +122,13 @@ final class OrderFixtures {
         };
     }
 
-    JsonNode move(JsonNode order, OrderStatus to) {
+    public JsonNode move(JsonNode order, OrderStatus to) {
         Response moved = changeStatus(order.get("id").asString(), to);
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         return moved.json();
     }
 
-    Response changeStatus(String orderId, OrderStatus to) {
+    public Response changeStatus(String orderId, OrderStatus to) {
         return admin.put("/api/orders/" + orderId + "/status", Map.of("status", to.wire()));
     }
 }

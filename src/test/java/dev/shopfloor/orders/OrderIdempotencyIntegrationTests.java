@@ -7,17 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shopfloor.inventory.StockFixtures;
 import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.Api;
+import dev.shopfloor.testing.Concurrently;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,21 +69,8 @@ class OrderIdempotencyIntegrationTests extends IntegrationTest {
         Map<String, Object> order = body(customer, line(shoe, 1));
         String key = unique("order-key");
         Api admin = admin();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Response>> answers = new ArrayList<>();
-        List<Response> responses = new ArrayList<>();
-        try (ExecutorService clients = Executors.newFixedThreadPool(10)) {
-            for (int i = 0; i < 10; i++) {
-                answers.add(clients.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return admin.post("/api/orders", order, KEY, key);
-                }));
-            }
-            start.countDown();
-            for (Future<Response> answer : answers) {
-                responses.add(answer.get(120, TimeUnit.SECONDS));
-            }
-        }
+        List<Response> responses = Concurrently.run(
+                10, Collections.nCopies(10, () -> admin.post("/api/orders", order, KEY, key)), Duration.ofMinutes(2));
 
         assertThat(responses)
                 .allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));

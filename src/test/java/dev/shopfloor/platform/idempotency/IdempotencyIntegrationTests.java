@@ -4,23 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.Api;
+import dev.shopfloor.testing.Concurrently;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,28 +99,15 @@ class IdempotencyIntegrationTests extends IntegrationTest {
         String key = unique("key");
         Map<String, Object> body = customer(unique("race") + "@example.com");
         Api admin = admin();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Response>> answers = new ArrayList<>();
-        try (ExecutorService clients = Executors.newFixedThreadPool(20)) {
-            for (int i = 0; i < 20; i++) {
-                answers.add(clients.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return admin.post("/api/customers", body, KEY, key);
-                }));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                responses.add(answer.get(120, TimeUnit.SECONDS));
-            }
+        List<Response> responses = Concurrently.run(
+                20, Collections.nCopies(20, () -> admin.post("/api/customers", body, KEY, key)), Duration.ofMinutes(2));
 
-            assertThat(responses)
-                    .allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));
-            Set<String> ids = responses.stream().map(Response::id).collect(Collectors.toSet());
-            assertThat(ids).hasSize(1);
-            assertThat(responses.stream().filter(r -> r.header("Idempotent-Replayed") == null))
-                    .hasSize(1);
-        }
+        assertThat(responses)
+                .allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));
+        Set<String> ids = responses.stream().map(Response::id).collect(Collectors.toSet());
+        assertThat(ids).hasSize(1);
+        assertThat(responses.stream().filter(r -> r.header("Idempotent-Replayed") == null))
+                .hasSize(1);
         assertThat(customersWithEmail(body.get("email"))).isEqualTo(1);
     }
 
@@ -140,21 +125,10 @@ class IdempotencyIntegrationTests extends IntegrationTest {
                 Map.of("sku", sku, "locationId", location.id(), "delta", 5, "reason", "found a box");
         String key = unique("key");
         Api admin = admin();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Response>> answers = new ArrayList<>();
-        List<Response> responses = new ArrayList<>();
-        try (ExecutorService clients = Executors.newFixedThreadPool(10)) {
-            for (int i = 0; i < 10; i++) {
-                answers.add(clients.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return admin.post("/api/inventory/adjustments", adjustment, KEY, key);
-                }));
-            }
-            start.countDown();
-            for (Future<Response> answer : answers) {
-                responses.add(answer.get(120, TimeUnit.SECONDS));
-            }
-        }
+        List<Response> responses = Concurrently.run(
+                10,
+                Collections.nCopies(10, () -> admin.post("/api/inventory/adjustments", adjustment, KEY, key)),
+                Duration.ofMinutes(2));
 
         assertThat(responses)
                 .allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));

@@ -1,8 +1,7 @@
-package dev.shopfloor.changefeed;
+package dev.shopfloor.testing;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.shopfloor.testing.Api;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -18,12 +17,12 @@ import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /** A real WebSocket client of /api/sync (JDK HttpClient) that records every message it receives. */
-final class SyncClient implements AutoCloseable {
+public final class SyncClient implements AutoCloseable {
 
-    static final Duration PATIENCE = Duration.ofSeconds(60);
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    final List<JsonNode> messages = new CopyOnWriteArrayList<>();
+    public final List<JsonNode> messages = new CopyOnWriteArrayList<>();
     private final WebSocket socket;
     private volatile boolean closed;
 
@@ -31,7 +30,7 @@ final class SyncClient implements AutoCloseable {
         this.socket = socket;
     }
 
-    static SyncClient connect(int port, String token) {
+    public static SyncClient connect(int port, String token) {
         SyncClient[] holder = new SyncClient[1];
         Listener listener = new Listener(holder);
         WebSocket socket = HTTP.newWebSocketBuilder()
@@ -46,7 +45,7 @@ final class SyncClient implements AutoCloseable {
     }
 
     /** Subscribes and waits for the "subscribed" answer; returns its headSeq. */
-    long subscribe(Map<String, Object> request) {
+    public long subscribe(Map<String, Object> request) {
         int before = messages.size();
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("type", "subscribe");
@@ -57,13 +56,13 @@ final class SyncClient implements AutoCloseable {
                 .asLong();
     }
 
-    void send(Object message) {
+    public void send(Object message) {
         socket.sendText(Api.JSON.writeValueAsString(message), true)
                 .orTimeout(30, TimeUnit.SECONDS)
                 .join();
     }
 
-    JsonNode awaitMessage(int from, Predicate<JsonNode> match) {
+    public JsonNode awaitMessage(int from, Predicate<JsonNode> match) {
         JsonNode[] found = new JsonNode[1];
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20)).until(() -> {
             for (int i = from; i < messages.size(); i++) {
@@ -77,23 +76,23 @@ final class SyncClient implements AutoCloseable {
         return found[0];
     }
 
-    List<JsonNode> events() {
+    public List<JsonNode> events() {
         return messages.stream().filter(m -> type(m).equals("event")).toList();
     }
 
     /** Waits until the events matching {@code match} number at least {@code count}; returns them in arrival order. */
-    List<JsonNode> awaitEvents(Predicate<JsonNode> match, int count) {
+    public List<JsonNode> awaitEvents(Predicate<JsonNode> match, int count) {
         await().atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(20))
                 .until(() -> events().stream().filter(match).count() >= count);
         return events().stream().filter(match).toList();
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return closed;
     }
 
-    static String type(JsonNode message) {
+    public static String type(JsonNode message) {
         return message.path("type").asString("");
     }
 

@@ -1,4 +1,4 @@
-package dev.shopfloor.orders;
+package dev.shopfloor.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,12 +16,12 @@ import java.util.concurrent.TimeoutException;
  * Runs tasks on a fixed pool of threads that all start together (one latch), bounded by a deadline: the way
  * the concurrency tests make many requests arrive at the same moment.
  */
-final class Concurrently {
+public final class Concurrently {
 
     private Concurrently() {}
 
     /** The tasks' results in the order given; fails when one throws or the deadline passes. */
-    static <T> List<T> run(int threads, List<Callable<T>> tasks, Duration deadline) {
+    public static <T> List<T> run(int threads, List<Callable<T>> tasks, Duration deadline) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         try {
