@@ -151,6 +151,21 @@ class DesignFileIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheUploadAsMultipart() {
+        JsonNode docs = admin().get("/v3/api-docs").json();
+        JsonNode upload = docs.at("/paths/~1api~1design~1tasks~1{id}~1files/post");
+        assertThat(upload.at("/requestBody/content/multipart~1form-data/schema/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/DesignFileUploadForm");
+        assertThat(docs.at("/components/schemas/DesignFileUploadForm").toString())
+                .contains("\"file\"")
+                .contains("binary")
+                .contains("\"note\"");
+        assertThat(upload.at("/requestBody/content/application~1json").isMissingNode())
+                .isTrue();
+    }
+
+    @Test
     void aFileOverTheUploadLimitIsA413Problem() {
         String task = admin().post("/api/design/tasks", design(unique("Big"))).id();
         byte[] big = new byte[10 * 1024 * 1024 + 1024];

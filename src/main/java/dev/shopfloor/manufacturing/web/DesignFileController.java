@@ -9,6 +9,8 @@ import dev.shopfloor.platform.web.ApiException;
 import dev.shopfloor.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -51,11 +53,18 @@ class DesignFileController {
             summary = "Upload an artwork file (multipart: file, note?); the same name again is its next version",
             description = "201 with the file's metadata (fileVersion 1, 2, 3... per name, sha256 computed here)."
                     + " 409 design_approved once the design is approved; 422 empty_file; 413 payload_too_large"
-                    + " over the upload limit (10MB).")
+                    + " over the upload limit (10MB).",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                            schema = @Schema(implementation = UploadForm.class))))
     ResponseEntity<DesignFile> upload(
             @PathVariable UUID id,
-            @RequestPart("file") MultipartFile file,
-            @RequestParam(required = false) @Nullable @Size(max = 2000) String note) {
+            @Parameter(hidden = true) @RequestPart("file") MultipartFile file,
+            @Parameter(hidden = true) @RequestParam(required = false) @Nullable @Size(max = 2000) String note) {
         DesignFile stored = designs.upload(id, toUpload(file, note));
         return ResponseEntity.created(URI.create("/api/design/tasks/" + id + "/files/" + stored.id()))
                 .body(stored);
@@ -96,6 +105,15 @@ class DesignFileController {
                                 .toString())
                 .body(content.content());
     }
+
+    /** The upload's form, for the OpenAPI document only. */
+    @Schema(name = "DesignFileUploadForm")
+    record UploadForm(
+            @Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED)
+            String file,
+
+            @Schema(maxLength = 2000, description = "what changed in this version") @Nullable
+            String note) {}
 
     private static DesignFileUpload toUpload(MultipartFile file, @Nullable String note) {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
