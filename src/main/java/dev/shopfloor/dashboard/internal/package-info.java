@@ -1,0 +1,5 @@
+/** The dashboard's SQL queries; not for other modules. */
+@NullMarked
+package dev.shopfloor.dashboard.internal;
+
+import org.jspecify.annotations.NullMarked;
