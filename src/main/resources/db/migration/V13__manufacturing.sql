@@ -162,9 +162,7 @@ CREATE UNIQUE INDEX production_tasks_number_key ON production_tasks (number);
 CREATE UNIQUE INDEX production_tasks_order_item_key ON production_tasks (order_item_id);
 CREATE INDEX production_tasks_order ON production_tasks (order_id) WHERE order_id IS NOT NULL;
 CREATE INDEX production_tasks_design ON production_tasks (design_task_id) WHERE design_task_id IS NOT NULL;
--- GET /api/production/queue: open tasks by priority, then due date; filters stage, manufacturer, due before.
-CREATE INDEX production_tasks_queue ON production_tasks (priority_rank, due_date, id) WHERE status = 'open';
-CREATE INDEX production_tasks_stage ON production_tasks (stage, priority_rank, due_date) WHERE status = 'open';
+-- The queue's indexes (priority, due date with none last, id) are V13_4's.
 -- Capacity: the open tasks booked on a manufacturer over a date range.
 CREATE INDEX production_tasks_booked ON production_tasks (manufacturer_id, planned_start, planned_end)
     WHERE status = 'open';
