@@ -6,6 +6,7 @@ import dev.shopfloor.inventory.internal.LocationService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -60,6 +61,11 @@ public class Inventory {
     /** Creates a location (409 {@code duplicate} for a code in use). */
     public Location createLocation(LocationInput location) {
         return locations.create(location);
+    }
+
+    /** The location, active or not, if it exists. */
+    public Optional<Location> location(UUID id) {
+        return locations.find(id);
     }
 
     // --- Movements of any kind (inventory helper) ---

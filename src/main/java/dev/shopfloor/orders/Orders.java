@@ -13,6 +13,7 @@ import dev.shopfloor.platform.web.Page;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
@@ -69,6 +70,12 @@ public class Orders {
     @Transactional(readOnly = true)
     public Order get(UUID id) {
         return reads.get(id);
+    }
+
+    /** The order with its lines, if it exists (for other modules validating a reference without a 404). */
+    @Transactional(readOnly = true)
+    public Optional<Order> find(UUID id) {
+        return reads.find(id);
     }
 
     /**

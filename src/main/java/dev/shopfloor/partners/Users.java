@@ -97,6 +97,12 @@ public class Users {
         return get(id);
     }
 
+    /** The user, if the account exists (active or not). */
+    @Transactional(readOnly = true)
+    public Optional<User> find(UUID id) {
+        return users.findById(id).map(Users::view);
+    }
+
     @Transactional(readOnly = true)
     public User get(UUID id) {
         return users.findById(id).map(Users::view).orElseThrow(() -> ApiException.notFound("user", id));

@@ -110,4 +110,26 @@ class HistoryController {
             @RequestParam(required = false) @Nullable Integer limit) {
         return audit.history(HistorySource.PRODUCTION_TASKS, id, cursor, limit);
     }
+
+    @GetMapping("/api/manufacturers/{id}/history")
+    @Access.StaffRead
+    @Operation(summary = "Change history of a manufacturer", description = DESCRIPTION)
+    Page<HistoryEntry> manufacturer(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return audit.history(HistorySource.MANUFACTURERS, id, cursor, limit);
+    }
+
+    @GetMapping("/api/design/tasks/{id}/history")
+    @Access.StaffRead
+    @Operation(
+            summary = "Change history of a design task, with its file uploads",
+            description = DESCRIPTION + " Each entry's topic tells whose change it is (design_tasks or design_files).")
+    Page<HistoryEntry> designTask(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return audit.history(HistorySource.DESIGN_TASKS, id, cursor, limit);
+    }
 }

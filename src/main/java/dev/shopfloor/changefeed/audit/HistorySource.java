@@ -40,6 +40,11 @@ record HistorySource(
             List.of("production_transitions", "production_qc_checks", "production_task_materials", "production_costs"),
             "task_id");
 
+    static final HistorySource MANUFACTURERS = new HistorySource("manufacturers", "manufacturer", false);
+    // Files: V13_1's change_log_design_children.
+    static final HistorySource DESIGN_TASKS =
+            new HistorySource("design_tasks", "design task", false, List.of("design_files"), "design_task_id");
+
     HistorySource {
         childTopics = List.copyOf(childTopics);
         if (!childTopics.stream().allMatch(t -> NAME.matcher(t).matches())

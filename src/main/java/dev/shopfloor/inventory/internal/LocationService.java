@@ -8,6 +8,7 @@ import dev.shopfloor.platform.web.Cursor;
 import dev.shopfloor.platform.web.ExpectedVersion;
 import dev.shopfloor.platform.web.Page;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,6 +35,11 @@ public class LocationService {
             throw unknownStore(e);
         }
         return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Location> find(UUID id) {
+        return locations.find(id);
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package dev.shopfloor.manufacturing.internal;
 
 import dev.shopfloor.catalog.Catalog;
 import dev.shopfloor.catalog.SkuInfo;
+import dev.shopfloor.inventory.Inventory;
 import dev.shopfloor.manufacturing.MaterialInput;
 import dev.shopfloor.platform.web.ApiException;
 import java.util.Collection;
@@ -21,20 +22,18 @@ public class ProductionTaskReferences {
 
     public static final Set<String> PRIORITIES = Set.of("low", "normal", "high", "urgent");
 
-    private static final String LOCATION_EXISTS = """
-            SELECT EXISTS (SELECT 1 FROM locations WHERE id = :id)
-            """;
-
     private static final String DESIGN_EXISTS = """
             SELECT EXISTS (SELECT 1 FROM design_tasks WHERE id = :id)
             """;
 
     private final JdbcClient jdbc;
     private final Catalog catalog;
+    private final Inventory inventory;
 
-    ProductionTaskReferences(JdbcClient jdbc, Catalog catalog) {
+    ProductionTaskReferences(JdbcClient jdbc, Catalog catalog, Inventory inventory) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.inventory = inventory;
     }
 
     /** The catalog entry of the SKU, or 422 {@code unknown_sku}. */
@@ -81,7 +80,7 @@ public class ProductionTaskReferences {
     }
 
     public void location(@Nullable UUID id) {
-        if (id != null && !exists(LOCATION_EXISTS, id)) {
+        if (id != null && inventory.location(id).isEmpty()) {
             throw ApiException.unprocessable("unknown_location", "no location " + id);
         }
     }

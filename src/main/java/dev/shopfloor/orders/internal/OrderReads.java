@@ -8,6 +8,7 @@ import dev.shopfloor.platform.web.Cursor;
 import dev.shopfloor.platform.web.Page;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,11 @@ public class OrderReads {
         this.orders = orders;
         this.items = items;
         this.search = search;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Order> find(UUID id) {
+        return orders.find(id).map(order -> order.withItems(items.ofOrder(id)));
     }
 
     @Transactional(readOnly = true)

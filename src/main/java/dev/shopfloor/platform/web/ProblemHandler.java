@@ -1,8 +1,10 @@
 package dev.shopfloor.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 
@@ -68,6 +71,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             throw e;
         }
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /**
+     * A multipart endpoint sent something else (415), or a multipart body that cannot be read (400). Uploads over
+     * spring.servlet.multipart's limits are MaxUploadSizeExceededException, a subclass answered 413 by the base
+     * class's handler, which is the closer match.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> multipart(MultipartException e, HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                    .body(Problems.of(
+                            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                            "unsupported_media_type",
+                            "this endpoint takes multipart/form-data"));
+        }
+        return ResponseEntity.badRequest()
+                .body(Problems.of(HttpStatus.BAD_REQUEST, "malformed_multipart", "the multipart body cannot be read"));
     }
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
