@@ -78,6 +78,12 @@ class ProductionTaskIntegrationTests extends IntegrationTest {
                                 "materials",
                                 List.of(Map.of("materialSku", shirt, "quantity", 1, "stage", "nowhere"))));
         assertThat(material.code()).as(material.toString()).isEqualTo("unknown_stage");
+        Response location = admin().post(
+                        "/api/production/tasks", Map.of("sku", shirt, "quantity", 1, "locationId", UUID.randomUUID()));
+        assertThat(location.code()).as(location.toString()).isEqualTo("unknown_location");
+        Response priority =
+                admin().post("/api/production/tasks", Map.of("sku", shirt, "quantity", 1, "priority", "asap"));
+        assertThat(priority.code()).as(priority.toString()).isEqualTo("invalid_priority");
         assertThat(jdbc.sql("SELECT count(*) FROM production_tasks WHERE sku = :sku")
                         .param("sku", shirt)
                         .query(Integer.class)
