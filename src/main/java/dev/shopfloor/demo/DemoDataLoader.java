@@ -57,13 +57,15 @@ class DemoDataLoader implements ApplicationRunner {
                 }));
         if (Boolean.TRUE.equals(loaded)) {
             log.info(
-                    "Demo data loaded in {} ms: {} vendors, {} stores, {} customers, {} catalog items, {} orders",
+                    "Demo data loaded in {} ms: {} vendors, {} stores, {} customers, {} catalog items, {} orders, {}"
+                            + " made-to-order orders in production",
                     (System.nanoTime() - started) / 1_000_000,
                     size.vendors(),
                     DemoPartners.STORES.size(),
                     size.customers(),
                     size.items(),
-                    size.orders());
+                    size.orders(),
+                    size.productionOrders());
         } else {
             log.info("Demo data skipped: the database already holds vendors or customers");
         }

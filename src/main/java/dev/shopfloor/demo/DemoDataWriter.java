@@ -8,14 +8,30 @@ import dev.shopfloor.customers.CustomerFilter;
 import dev.shopfloor.customers.Customers;
 import dev.shopfloor.customers.NewCommunication;
 import dev.shopfloor.demo.DemoCatalog.FabricSpec;
+import dev.shopfloor.demo.DemoProduction.DemoJob;
+import dev.shopfloor.demo.DemoProduction.Progress;
 import dev.shopfloor.inventory.Inventory;
 import dev.shopfloor.inventory.LocationInput;
+import dev.shopfloor.manufacturing.Assignment;
+import dev.shopfloor.manufacturing.Assignments;
+import dev.shopfloor.manufacturing.DesignStatus;
+import dev.shopfloor.manufacturing.DesignStatusChange;
+import dev.shopfloor.manufacturing.DesignTasks;
+import dev.shopfloor.manufacturing.Manufacturers;
+import dev.shopfloor.manufacturing.ProductionTask;
+import dev.shopfloor.manufacturing.ProductionTaskChanges;
+import dev.shopfloor.manufacturing.ProductionTaskFilter;
+import dev.shopfloor.manufacturing.ProductionTasks;
+import dev.shopfloor.manufacturing.QcInput;
+import dev.shopfloor.orders.OrderShipments;
 import dev.shopfloor.orders.OrderStatus;
 import dev.shopfloor.orders.Orders;
 import dev.shopfloor.partners.Stores;
 import dev.shopfloor.partners.Vendors;
 import dev.shopfloor.platform.web.ExpectedVersion;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +52,11 @@ class DemoDataWriter {
     private final Catalog catalog;
     private final Inventory inventory;
     private final Orders orders;
+    private final OrderShipments shipments;
+    private final Manufacturers manufacturers;
+    private final DesignTasks designs;
+    private final ProductionTasks production;
+    private final Assignments assignments;
 
     DemoDataWriter(
             Vendors vendors,
@@ -44,7 +65,12 @@ class DemoDataWriter {
             CustomerCommunications communications,
             Catalog catalog,
             Inventory inventory,
-            Orders orders) {
+            Orders orders,
+            OrderShipments shipments,
+            Manufacturers manufacturers,
+            DesignTasks designs,
+            ProductionTasks production,
+            Assignments assignments) {
         this.vendors = vendors;
         this.stores = stores;
         this.customers = customers;
@@ -52,6 +78,11 @@ class DemoDataWriter {
         this.catalog = catalog;
         this.inventory = inventory;
         this.orders = orders;
+        this.shipments = shipments;
+        this.manufacturers = manufacturers;
+        this.designs = designs;
+        this.production = production;
+        this.assignments = assignments;
     }
 
     boolean databaseIsEmpty() {
@@ -67,10 +98,13 @@ class DemoDataWriter {
         DemoPartners.STORES.forEach(stores::create);
         List<UUID> customerIds = writeCustomers(size, now);
         List<ItemInput> items = writeCatalog(size, vendorIds);
-        writeStockAndOrders(size, items, customerIds);
+        UUID warehouse = writeStockAndOrders(size, items, customerIds);
+        writeProduction(
+                size, items, customerIds, warehouse, now.atZone(ZoneOffset.UTC).toLocalDate());
     }
 
-    private void writeStockAndOrders(DemoDataSize size, List<ItemInput> items, List<UUID> customerIds) {
+    /** Writes locations, opening stock and orders; returns the main warehouse. */
+    private UUID writeStockAndOrders(DemoDataSize size, List<ItemInput> items, List<UUID> customerIds) {
         UUID warehouse = inventory
                 .createLocation(new LocationInput("WH-MAIN", "Main warehouse", "warehouse", null, null, true))
                 .id();
@@ -86,6 +120,63 @@ class DemoDataWriter {
                 orders.changeStatus(id, next, null, ExpectedVersion.ANY);
             }
         }
+        return warehouse;
+    }
+
+    /** Manufacturers, and made-to-order orders whose production stands anywhere from design draft to shipped. */
+    private void writeProduction(
+            DemoDataSize size, List<ItemInput> items, List<UUID> customerIds, UUID workshop, LocalDate today) {
+        List<UUID> makers = DemoProduction.manufacturers(workshop).stream()
+                .map(maker -> manufacturers.create(maker).id())
+                .toList();
+        DemoProduction demo = new DemoProduction(size.seed());
+        List<DemoJob> jobs = demo.jobs(size.productionOrders(), DemoProduction.madeToOrderSkus(items), customerIds);
+        for (int i = 0; i < jobs.size(); i++) {
+            DemoJob job = jobs.get(i);
+            UUID orderId = orders.place(job.order()).id();
+            orders.changeStatus(orderId, OrderStatus.CONFIRMED, null, ExpectedVersion.ANY);
+            var filter = new ProductionTaskFilter(null, null, orderId, null, null);
+            for (ProductionTask task : production.search(filter, null, 10).items()) {
+                // Starts spread over two weeks, so no day is booked beyond a manufacturer's capacity.
+                var assignment =
+                        new Assignment(task.id(), makers.get(i % makers.size()), today.plusDays(i % 14), null, false);
+                advance(task, job.progress(), assignment);
+            }
+            if (job.progress() == Progress.SHIPPED) {
+                shipments.ship(orderId, "DHL", "JD" + (100_000 + i), List.of());
+            }
+        }
+    }
+
+    private void advance(ProductionTask task, Progress progress, Assignment assignment) {
+        if (progress == Progress.DESIGN_DRAFT || task.designTaskId() == null) {
+            return;
+        }
+        List<DesignStatus> design = progress == Progress.DESIGN_IN_REVIEW
+                ? List.of(DesignStatus.IN_PROGRESS, DesignStatus.IN_REVIEW)
+                : List.of(DesignStatus.IN_PROGRESS, DesignStatus.IN_REVIEW, DesignStatus.APPROVED);
+        for (DesignStatus status : design) {
+            String approvedBy = status == DesignStatus.APPROVED ? "Team captain" : null;
+            designs.changeStatus(
+                    task.designTaskId(), new DesignStatusChange(status, null, approvedBy), ExpectedVersion.ANY);
+        }
+        if (progress == Progress.DESIGN_IN_REVIEW) {
+            return;
+        }
+        assignments.assign(assignment);
+        for (String step : DemoProduction.steps(progress)) {
+            switch (step) {
+                case DemoProduction.QC_FAIL ->
+                    production.qc(task.id(), new QcInput(false, task.quantity(), 1, "stitching off", "sewing"));
+                case DemoProduction.QC_PASS ->
+                    production.qc(task.id(), new QcInput(true, task.quantity(), 0, null, null));
+                default -> production.update(task.id(), moveTo(step), ExpectedVersion.ANY);
+            }
+        }
+    }
+
+    private static ProductionTaskChanges moveTo(String stage) {
+        return new ProductionTaskChanges(null, null, null, null, null, null, null, null, stage, null);
     }
 
     private List<UUID> writeCustomers(DemoDataSize size, Instant now) {

@@ -45,8 +45,13 @@ class DemoDataIntegrationTests extends IntegrationTest {
         assertThat(counts.get("published_items")).isGreaterThan(1_000);
         assertThat(counts.get("locations")).isEqualTo(2);
         assertThat(counts.get("stock_levels")).isGreaterThan(4_000);
-        assertThat(counts.get("orders")).isEqualTo(400);
-        assertThat(counts.get("order_statuses")).isGreaterThanOrEqualTo(7);
+        assertThat(counts.get("orders")).isEqualTo(444);
+        assertThat(counts.get("order_statuses")).isGreaterThanOrEqualTo(8);
+        assertThat(counts.get("manufacturers")).isEqualTo(2);
+        assertThat(counts.get("production_tasks")).isGreaterThanOrEqualTo(44);
+        assertThat(counts.get("task_stages")).isEqualTo(7);
+        assertThat(counts.get("approved_designs")).isPositive();
+        assertThat(counts.get("qc_checks")).isPositive();
         assertThat(counts.get("sale_movements")).isPositive();
     }
 
@@ -92,7 +97,12 @@ class DemoDataIntegrationTests extends IntegrationTest {
                        (SELECT count(*) FROM fabrics) AS fabrics,
                        (SELECT count(*) FROM catalog_items) AS catalog_items,
                        (SELECT count(*) FROM catalog_items WHERE status = 'published') AS published_items,
-                       (SELECT count(*) FROM catalog_variants) AS catalog_variants
+                       (SELECT count(*) FROM catalog_variants) AS catalog_variants,
+                       (SELECT count(*) FROM manufacturers) AS manufacturers,
+                       (SELECT count(*) FROM production_tasks) AS production_tasks,
+                       (SELECT count(DISTINCT stage) FROM production_tasks) AS task_stages,
+                       (SELECT count(*) FROM design_tasks WHERE status = 'approved') AS approved_designs,
+                       (SELECT count(*) FROM production_qc_checks) AS qc_checks
                 """;
         return CurrentActor.runAs(
                 DemoDataLoader.ACTOR,
