@@ -240,6 +240,20 @@ class AssignmentIntegrationTests extends IntegrationTest {
         assertThat(defaults.json().get("days")).hasSize(14);
     }
 
+    @Test
+    void anAssignedTaskIsReplannedOnlyThroughAssignmentSoCapacityIsAlwaysChecked() {
+        UUID maker = fixtures.manufacturer(10, 0);
+        UUID task = fixtures.task(10, maker, D, D);
+
+        Response replanned = admin().put("/api/production/tasks/" + task, Map.of("plannedStart", D.minusDays(1)));
+
+        assertThat(replanned.status()).as(replanned.toString()).isEqualTo(409);
+        assertThat(replanned.code()).isEqualTo("assigned_task");
+        assertThat(fixtures.row(task).get("planned_start").toString()).isEqualTo(D.toString());
+        Response unassigned = admin().put("/api/production/tasks/" + fixtures.task(5), Map.of("plannedEnd", D));
+        assertThat(unassigned.status()).as(unassigned.toString()).isEqualTo(200);
+    }
+
     private void expect(Object body, int status, String code) {
         Response response = admin().post("/api/production/assign", body);
         assertThat(response.status()).as(body + " -> " + response).isEqualTo(status);

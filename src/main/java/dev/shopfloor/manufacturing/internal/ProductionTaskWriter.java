@@ -85,6 +85,12 @@ public class ProductionTaskWriter {
      */
     public void update(UUID id, ProductionTaskChanges changes, ExpectedVersion expected) {
         ProductionTask task = lockOpen(id, expected);
+        if (task.manufacturerId() != null && (changes.plannedStart() != null || changes.plannedEnd() != null)) {
+            throw ApiException.conflict(
+                    "assigned_task",
+                    "task " + task.number() + " is assigned: change its dates through POST /api/production/assign,"
+                            + " which checks the manufacturer's capacity");
+        }
         StageList stageList = stages.all();
         references.priority(changes.priority());
         references.location(changes.locationId());
