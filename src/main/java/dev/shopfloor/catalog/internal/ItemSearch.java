@@ -1,5 +1,7 @@
 package dev.shopfloor.catalog.internal;
 
+import static dev.shopfloor.platform.database.FilterClauses.add;
+
 import dev.shopfloor.catalog.CatalogItem;
 import dev.shopfloor.catalog.ItemFilter;
 import java.util.ArrayList;
@@ -97,14 +99,6 @@ class ItemSearch {
         List<CatalogItem> page =
                 jdbc.sql(sql.toString()).params(params).query(items::map).list();
         return items.withVariants(new ArrayList<>(page));
-    }
-
-    private static void add(
-            StringBuilder sql, Map<String, Object> params, String clause, String name, @Nullable Object v) {
-        if (v != null) {
-            sql.append(clause);
-            params.put(name, v);
-        }
     }
 
     /** A substring pattern; the user's % and _ are matched literally. */

@@ -1,5 +1,7 @@
 package dev.shopfloor.changefeed.audit;
 
+import static dev.shopfloor.platform.database.FilterClauses.add;
+
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -87,14 +89,6 @@ class ChangeLogQueries {
         sql.append(NEWEST_FIRST);
         params.put("limit", limit);
         return jdbc.sql(sql.toString()).params(params).query(this::map).list();
-    }
-
-    private static void add(
-            StringBuilder sql, Map<String, Object> params, String clause, String name, @Nullable Object value) {
-        if (value != null) {
-            sql.append(clause);
-            params.put(name, value);
-        }
     }
 
     private LoggedChange map(ResultSet rs, int rowNum) throws SQLException {

@@ -1,10 +1,10 @@
 package dev.shopfloor.customers.internal;
 
+import static dev.shopfloor.platform.database.FilterClauses.add;
+import static dev.shopfloor.platform.database.FilterClauses.escapeLike;
+
 import dev.shopfloor.customers.Customer;
 import dev.shopfloor.customers.CustomerFilter;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,17 +107,4 @@ public class CustomerSearch {
     }
 
     record Query(String sql, Map<String, Object> params) {}
-
-    private static void add(
-            StringBuilder sql, Map<String, Object> params, String clause, String name, @Nullable Object value) {
-        if (value != null) {
-            sql.append(clause);
-            params.put(name, value instanceof Instant i ? OffsetDateTime.ofInstant(i, ZoneOffset.UTC) : value);
-        }
-    }
-
-    /** LIKE treats % and _ as wildcards and \ as the escape; a search for them means the characters. */
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

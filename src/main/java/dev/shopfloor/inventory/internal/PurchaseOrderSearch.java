@@ -1,5 +1,7 @@
 package dev.shopfloor.inventory.internal;
 
+import static dev.shopfloor.platform.database.FilterClauses.add;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +61,5 @@ class PurchaseOrderSearch {
                 .params(params)
                 .query(PurchaseOrderRepository::map)
                 .list();
-    }
-
-    private static void add(
-            StringBuilder sql, Map<String, Object> params, String clause, String name, @Nullable Object value) {
-        if (value != null) {
-            sql.append(clause);
-            params.put(name, value);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.shopfloor.inventory.internal;
 
+import static dev.shopfloor.platform.database.FilterClauses.add;
+
 import dev.shopfloor.platform.web.Cursor;
 import dev.shopfloor.platform.web.Page;
 import java.sql.ResultSet;
@@ -65,14 +67,6 @@ public class StockAlerts {
         var fetched =
                 jdbc.sql(sql.toString()).params(params).query(StockAlerts::map).list();
         return Page.of(fetched, size, a -> Cursor.of(a.id()));
-    }
-
-    private static void add(
-            StringBuilder sql, Map<String, Object> params, String clause, String name, @Nullable Object value) {
-        if (value != null) {
-            sql.append(clause);
-            params.put(name, value);
-        }
     }
 
     private static StockAlert map(ResultSet rs, int row) throws SQLException {

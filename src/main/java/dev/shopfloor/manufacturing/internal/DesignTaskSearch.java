@@ -1,5 +1,7 @@
 package dev.shopfloor.manufacturing.internal;
 
+import static dev.shopfloor.platform.database.FilterClauses.add;
+
 import dev.shopfloor.manufacturing.DesignTask;
 import dev.shopfloor.manufacturing.DesignTaskFilter;
 import java.util.LinkedHashMap;
@@ -66,13 +68,5 @@ public class DesignTaskSearch {
                 .params(params)
                 .query(DesignTaskRepository::map)
                 .list();
-    }
-
-    private static void add(
-            StringBuilder sql, Map<String, Object> params, String clause, String name, @Nullable Object value) {
-        if (value != null) {
-            sql.append(clause);
-            params.put(name, value);
-        }
     }
 }

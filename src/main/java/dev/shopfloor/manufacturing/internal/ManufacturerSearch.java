@@ -1,5 +1,8 @@
 package dev.shopfloor.manufacturing.internal;
 
+import static dev.shopfloor.platform.database.FilterClauses.add;
+import static dev.shopfloor.platform.database.FilterClauses.escapeLike;
+
 import dev.shopfloor.manufacturing.Manufacturer;
 import dev.shopfloor.manufacturing.ManufacturerFilter;
 import java.util.LinkedHashMap;
@@ -59,18 +62,5 @@ public class ManufacturerSearch {
                 .params(params)
                 .query(ManufacturerRepository::map)
                 .list();
-    }
-
-    private static void add(
-            StringBuilder sql, Map<String, Object> params, String clause, String name, @Nullable Object value) {
-        if (value != null) {
-            sql.append(clause);
-            params.put(name, value);
-        }
-    }
-
-    /** LIKE treats % and _ as wildcards and \ as the escape; a search for them means the characters. */
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

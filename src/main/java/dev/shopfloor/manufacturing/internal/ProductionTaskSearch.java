@@ -1,5 +1,7 @@
 package dev.shopfloor.manufacturing.internal;
 
+import static dev.shopfloor.platform.database.FilterClauses.add;
+
 import dev.shopfloor.manufacturing.ProductionTask;
 import dev.shopfloor.manufacturing.ProductionTaskFilter;
 import java.util.LinkedHashMap;
@@ -64,13 +66,5 @@ public class ProductionTaskSearch {
                 .params(params)
                 .query(TaskRepository::map)
                 .list();
-    }
-
-    private static void add(
-            StringBuilder sql, Map<String, Object> params, String clause, String name, @Nullable Object value) {
-        if (value != null) {
-            sql.append(clause);
-            params.put(name, value);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.shopfloor.manufacturing.internal;
 
+import static dev.shopfloor.platform.database.FilterClauses.add;
+
 import dev.shopfloor.manufacturing.QueueEntry;
 import dev.shopfloor.manufacturing.QueueFilter;
 import java.sql.ResultSet;
@@ -88,14 +90,6 @@ public class QueueSearch {
     }
 
     record Query(String sql, Map<String, Object> params) {}
-
-    private static void add(
-            StringBuilder sql, Map<String, Object> params, String clause, String name, @Nullable Object value) {
-        if (value != null) {
-            sql.append(clause);
-            params.put(name, value);
-        }
-    }
 
     private static QueueEntry map(ResultSet rs, int row) throws SQLException {
         return new QueueEntry(

@@ -1,5 +1,8 @@
 package dev.shopfloor.orders.internal;
 
+import static dev.shopfloor.platform.database.FilterClauses.add;
+import static dev.shopfloor.platform.database.FilterClauses.escapeLike;
+
 import dev.shopfloor.orders.Order;
 import dev.shopfloor.orders.OrderFilter;
 import java.sql.Timestamp;
@@ -73,17 +76,5 @@ class OrderSearch {
         sql.append(ORDER);
         params.put("limit", limit);
         return jdbc.sql(sql.toString()).params(params).query(orders::map).list();
-    }
-
-    private static void add(
-            StringBuilder sql, Map<String, Object> params, String clause, String name, @Nullable Object value) {
-        if (value != null) {
-            sql.append(clause);
-            params.put(name, value);
-        }
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -58,11 +58,6 @@ class AddressSetTests {
                 .hasMessage("the request has invalid fields");
     }
 
-    @Test
-    void escapesLikeWildcards() {
-        assertThat(CustomerSearch.escapeLike("50%_off\\")).isEqualTo("50\\%\\_off\\\\");
-    }
-
     private static Address stored(String label, String kind, String city, boolean isDefault) {
         return new Address(UUID.randomUUID(), label, kind, "1 Place", null, city, null, "69001", "FR", isDefault);
     }
