@@ -167,6 +167,15 @@ class DesignTaskIntegrationTests extends IntegrationTest {
         Response history = staff.get("/api/design/tasks/" + id + "/history");
         assertThat(history.status()).as(history.toString()).isEqualTo(200);
         assertThat(history.json().get("items").size()).isEqualTo(7);
+
+        Response rebriefed =
+                staff.put("/api/design/tasks/" + id, Map.of("title", "Home kit", "brief", "make it blue after all"));
+        assertThat(rebriefed.status()).as(rebriefed.toString()).isEqualTo(409);
+        assertThat(rebriefed.code()).isEqualTo("design_approved");
+        Response renamed = staff.put(
+                "/api/design/tasks/" + id,
+                Map.of("title", "Home kit 2027", "brief", "club crest on the chest, navy and gold"));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
     }
 
     @Test

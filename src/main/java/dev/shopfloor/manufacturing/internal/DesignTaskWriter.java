@@ -49,8 +49,13 @@ public class DesignTaskWriter {
         }
     }
 
+    /** Replaces the editable fields; an approved design's brief is what production makes: 409 design_approved. */
     public void update(UUID id, DesignTaskChanges changes, ExpectedVersion expected) {
         DesignTask current = lockAt(id, expected);
+        if (current.status() == DesignStatus.APPROVED && !Objects.equals(current.brief(), changes.brief())) {
+            throw ApiException.conflict(
+                    "design_approved", "the brief of an approved design is final; a new design is a new task");
+        }
         if (!Objects.equals(current.designerId(), changes.designerId())) {
             references.checkDesigner(changes.designerId());
         }
