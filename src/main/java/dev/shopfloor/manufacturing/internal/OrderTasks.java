@@ -2,16 +2,15 @@ package dev.shopfloor.manufacturing.internal;
 
 import static dev.shopfloor.platform.database.ArrayColumns.column;
 
+import dev.shopfloor.manufacturing.BomLine;
+import dev.shopfloor.manufacturing.MaterialInput;
 import dev.shopfloor.orders.Order;
 import dev.shopfloor.orders.OrderItem;
 import dev.shopfloor.platform.Ids;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,13 +38,6 @@ class OrderTasks {
                         CAST(:skus AS text[]), CAST(:itemIds AS uuid[]), CAST(:variantIds AS uuid[]),
                         CAST(:names AS text[]), CAST(:quantities AS integer[]))
                  AS t(id, order_item_id, design_task_id, sku, item_id, variant_id, name, quantity)
-            """;
-
-    private static final String BOM_OF_ITEMS = """
-            SELECT b.item_id, b.material_sku, b.quantity_per_unit, b.stage
-            FROM production_bom_lines b
-            WHERE b.item_id = ANY(:itemIds)
-            ORDER BY b.item_id, b.stage, b.material_sku
             """;
 
     private static final String INSERT_MATERIALS = """
@@ -86,9 +78,11 @@ class OrderTasks {
             """;
 
     private final JdbcClient jdbc;
+    private final BomRepository boms;
 
-    OrderTasks(JdbcClient jdbc) {
+    OrderTasks(JdbcClient jdbc, BomRepository boms) {
         this.jdbc = jdbc;
+        this.boms = boms;
     }
 
     /** A design task and a production task (in the queue stage) per line, materials scaled from the BOM. */
@@ -151,24 +145,15 @@ class OrderTasks {
     }
 
     private void insertMaterials(List<NewTask> tasks) {
-        Map<UUID, List<BomLine>> bom = jdbc
-                .sql(BOM_OF_ITEMS)
-                .param(
-                        "itemIds",
-                        tasks.stream().map(t -> t.line().itemId()).distinct().toArray(UUID[]::new))
-                .query((rs, n) -> new BomLine(
-                        rs.getObject("item_id", UUID.class),
-                        rs.getString("material_sku"),
-                        rs.getBigDecimal("quantity_per_unit"),
-                        rs.getString("stage")))
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(BomLine::itemId));
+        Map<UUID, List<BomLine>> bom = boms.ofItems(
+                tasks.stream().map(t -> t.line().itemId()).distinct().toList());
         List<Material> materials = new ArrayList<>();
         for (NewTask task : tasks) {
-            for (BomLine line : bom.getOrDefault(task.line().itemId(), List.of())) {
+            List<BomLine> lines = bom.getOrDefault(task.line().itemId(), List.of());
+            for (MaterialInput input :
+                    ProductionTaskWriter.scaled(lines, task.line().quantity())) {
                 materials.add(
-                        new Material(Ids.newId(), task.id(), line.materialSku(), line.quantityFor(task), line.stage()));
+                        new Material(Ids.newId(), task.id(), input.materialSku(), input.quantity(), input.stage()));
             }
         }
         if (materials.isEmpty()) {
@@ -186,16 +171,6 @@ class OrderTasks {
     private record NewTask(UUID id, UUID designId, OrderItem line, String orderNumber) {
         String designTitle() {
             return line.name() + " (" + orderNumber + ", line " + line.lineNo() + ")";
-        }
-    }
-
-    private record BomLine(UUID itemId, String materialSku, BigDecimal quantityPerUnit, String stage) {
-        /** Whole units for the task's quantity, rounded up. */
-        int quantityFor(NewTask task) {
-            return quantityPerUnit
-                    .multiply(BigDecimal.valueOf(task.line().quantity()))
-                    .setScale(0, RoundingMode.CEILING)
-                    .intValueExact();
         }
     }
 
