@@ -36,6 +36,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
         http.csrf(csrf -> csrf.disable())
+                .logout(logout -> logout.disable()) // the admin pages sign out themselves (web module)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/api/auth/**",
