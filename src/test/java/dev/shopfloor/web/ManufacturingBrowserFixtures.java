@@ -1,0 +1,94 @@
+package dev.shopfloor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shopfloor.orders.OrderFixtures;
+import dev.shopfloor.testing.Api;
+import dev.shopfloor.testing.IntegrationTest;
+import dev.shopfloor.testing.Response;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/** Production tasks, manufacturers and design tasks for the manufacturing page tests, made over HTTP as an admin. */
+final class ManufacturingBrowserFixtures {
+
+    private final Api admin;
+    private final OrderFixtures orders;
+
+    ManufacturingBrowserFixtures(Api admin) {
+        this.admin = admin;
+        this.orders = new OrderFixtures(admin);
+    }
+
+    String manufacturer(int capacityPerDay) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", IntegrationTest.unique("Maker"));
+        body.put("kind", "in_house");
+        body.put("capacityPerDay", capacityPerDay);
+        body.put("leadTimeDays", 0);
+        Response created = admin.post("/api/manufacturers", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.id();
+    }
+
+    /** A replenishment run of a new made-to-order item (no BOM: no materials to consume) in the queue stage. */
+    JsonNode task(int quantity, @Nullable String designTaskId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("sku", orders.madeToOrder(20));
+        body.put("quantity", quantity);
+        body.put("priority", "high");
+        body.put("dueDate", LocalDate.now().plusDays(14).toString());
+        if (designTaskId != null) {
+            body.put("designTaskId", designTaskId);
+        }
+        Response created = admin.post("/api/production/tasks", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json();
+    }
+
+    /** A task assigned to the manufacturer (its window derived from today and capacity). */
+    JsonNode assignedTask(int quantity, String manufacturerId) {
+        JsonNode task = task(quantity, null);
+        assign(task.get("id").asString(), manufacturerId, null, null);
+        return task;
+    }
+
+    void assign(String taskId, String manufacturerId, @Nullable LocalDate start, @Nullable LocalDate end) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("taskId", taskId);
+        body.put("manufacturerId", manufacturerId);
+        if (start != null) {
+            body.put("plannedStart", start.toString());
+            body.put("plannedEnd", String.valueOf(end));
+        }
+        Response assigned = admin.post("/api/production/assign", body);
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+    }
+
+    String draftDesign() {
+        Response created = admin.post("/api/design/tasks", Map.of("title", IntegrationTest.unique("Crest")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.id();
+    }
+
+    JsonNode move(String taskId, String stage) {
+        Response moved = admin.put("/api/production/tasks/" + taskId, Map.of("stage", stage));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        return moved.json();
+    }
+
+    JsonNode task(String taskId) {
+        Response read = admin.get("/api/production/tasks/" + taskId);
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        return read.json();
+    }
+
+    JsonNode costs(String taskId) {
+        Response read = admin.get("/api/production/tasks/" + taskId + "/costs");
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        return read.json();
+    }
+}
