@@ -330,7 +330,10 @@ async function changeDesign(status) {
   if (status === 'approved') body.approvedBy = values.approvedBy;
   try {
     await request('PUT', `/api/design/tasks/${design.id}/status`, { body, ifMatch: design.version });
-    designForm.reset();
+    for (const name of ['note', 'approvedBy']) {
+      // cleared once sent; what was typed since (a live update may have re-rendered the buttons first) stays
+      if ((designForm.elements[name].value.trim() || null) === (values[name] ?? null)) designForm.elements[name].value = '';
+    }
     toast(`Design ${status.replaceAll('_', ' ')}`, 'success');
     await reloadDesign(true);
     await reloadTask(false);
@@ -404,7 +407,7 @@ function assignedSummary(assigned) {
     + (assigned.overridden ? ' — over capacity, override recorded.' : '.');
   box.append(p, daysTable('Booked per day, this task included',
     ['Day', 'Booked', 'Capacity'],
-    assigned.days.map((d) => [date(d.date), d.booked, d.capacity])));
+    assigned.days.map((d) => [date(d.date), units(d.booked), d.capacity])));
   return box;
 }
 
@@ -421,7 +424,7 @@ function overbookedTable(days, detail) {
     ? 'Choose other dates or another manufacturer, or tick “Override capacity” to book it anyway.'
     : 'Choose other dates or another manufacturer; a manager can override the capacity.';
   box.append(p, daysTable('Over-booked days', ['Day', 'Booked', 'This task', 'Capacity'],
-    days.map((d) => [date(d.date), d.booked, d.requested, d.capacity])), hint);
+    days.map((d) => [date(d.date), units(d.booked), units(d.requested), d.capacity])), hint);
   return box;
 }
 
@@ -531,6 +534,11 @@ function row(cells) {
     tr.append(td);
   }
   return tr;
+}
+
+/** Capacity figures as the API computes them: units with 2 decimals. */
+function units(value) {
+  return Number(value).toFixed(2);
 }
 
 function showMessage(text) {
