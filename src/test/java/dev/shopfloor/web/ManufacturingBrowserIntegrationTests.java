@@ -9,6 +9,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.BrowserTest;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,36 @@ class ManufacturingBrowserIntegrationTests extends BrowserTest {
         assertThat(card(page, "cutting", id)).isVisible();
         assertThat(card(page, "queued", id)).hasCount(0);
         assertThat(fixtures.task(id).get("stage").asString()).isEqualTo("cutting");
+    }
+
+    @Test
+    void draggingACardOntoALaterColumnMovesTheTask() {
+        String maker = fixtures.manufacturer(100);
+        JsonNode task = fixtures.assignedTask(2, maker);
+        String id = task.get("id").asString();
+        Page page = openBoard(maker);
+        assertThat(card(page, "queued", id)).isVisible();
+
+        card(page, "queued", id).dragTo(page.locator(".column[data-stage=printing]"));
+
+        assertThat(card(page, "printing", id)).isVisible();
+        assertThat(fixtures.task(id).get("stage").asString()).isEqualTo("printing");
+    }
+
+    @Test
+    void aDesignChangedElsewhereUpdatesItsCard() {
+        String maker = fixtures.manufacturer(100);
+        String design = fixtures.draftDesign();
+        JsonNode task = fixtures.task(2, design);
+        String id = task.get("id").asString();
+        fixtures.assign(id, maker, null, null);
+        Page page = openBoard(maker);
+        assertThat(card(page, "queued", id).locator(".marks")).containsText("design draft");
+
+        admin().put("/api/design/tasks/" + design + "/status", Map.of("status", "in_progress"));
+
+        assertThat(card(page, "queued", id).locator(".marks"))
+                .containsText("design in progress", new LocatorAssertions.ContainsTextOptions().setTimeout(1000));
     }
 
     @Test

@@ -68,9 +68,10 @@ function render(report, queue, highlight) {
   const stats = {
     'stat-wip': number(report.workInProgress.reduce((sum, s) => sum + s.tasks, 0)),
     'stat-throughput': number(report.throughput.reduce((sum, d) => sum + d.units, 0)),
-    'stat-ontime': rate(report.onTime.rate, `${report.onTime.onTime} of ${report.onTime.due}`),
-    'stat-fpy': rate(report.qcFirstPassYield.rate,
-      `${report.qcFirstPassYield.passedFirst} of ${report.qcFirstPassYield.firstChecks}`),
+    'stat-ontime': rate(report.onTime.rate),
+    'stat-ontime-detail': `(${report.onTime.onTime} of ${report.onTime.due} with a due date)`,
+    'stat-fpy': rate(report.qcFirstPassYield.rate),
+    'stat-fpy-detail': `(${report.qcFirstPassYield.passedFirst} of ${report.qcFirstPassYield.firstChecks} first checks)`,
     'stat-cost': report.costPerUnit.length
       ? report.costPerUnit.map((c) => money(c.perUnit, c.currency)).join(' · ')
       : '—',
@@ -86,8 +87,10 @@ function render(report, queue, highlight) {
   replaceRows('cycle-rows', report.cycleTime.map((s) => [s.name, num(s.visits),
     num(s.averageHours === null ? '—' : Number(s.averageHours).toFixed(2))]), highlight);
   const most = Math.max(1, ...report.throughput.map((d) => d.units));
-  replaceRows('throughput-rows', [...report.throughput].reverse().map((d) => [date(d.date), num(d.tasks),
+  const finished = [...report.throughput].reverse().filter((d) => d.tasks > 0);
+  replaceRows('throughput-rows', finished.map((d) => [date(d.date), num(d.tasks),
     num(d.units), { node: bar(d.units / most), className: 'hide-phone' }]), highlight);
+  $('throughput-empty').hidden = finished.length > 0;
   replaceRows('queue-rows', queue.items.map((t) => [
     { node: link(t) }, { node: priorityBadge(t.priority) },
     { text: t.dueDate ? date(t.dueDate) : '—', className: t.overdue ? 'low' : '' },
@@ -95,8 +98,8 @@ function render(report, queue, highlight) {
   ]), highlight);
 }
 
-function rate(value, detail) {
-  return value === null || value === undefined ? `— (${detail})` : `${(value * 100).toFixed(1)} % (${detail})`;
+function rate(value) {
+  return value === null || value === undefined ? '—' : `${(value * 100).toFixed(1)} %`;
 }
 
 function num(value) {
@@ -122,7 +125,7 @@ function link(task) {
 function replaceRows(id, rows, highlight) {
   const tbody = $(id);
   const before = [...tbody.rows].map((tr) => tr.textContent);
-  tbody.replaceChildren(...rows.map((cells, i) => {
+  tbody.replaceChildren(...rows.map((cells) => {
     const tr = document.createElement('tr');
     for (const cell of cells) {
       const td = document.createElement('td');
