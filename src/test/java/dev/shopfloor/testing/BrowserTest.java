@@ -141,10 +141,17 @@ public abstract class BrowserTest extends IntegrationTest {
                 .setPath(SCREENSHOTS.resolve(name + "-desktop.png"))
                 .setFullPage(true));
         page.setViewportSize(390, 844);
+        settleLayout(page);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + "-phone.png"))
                 .setFullPage(true));
         page.setViewportSize(1440, 900);
+        settleLayout(page);
+    }
+
+    /** Lets resize observers (charts) redraw for a new viewport before a screenshot. */
+    private static void settleLayout(Page page) {
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
     }
 
     private Browser browser() {
