@@ -3,10 +3,25 @@ package dev.shopfloor.manufacturing;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Filters of the task list; each one given narrows it. */
+/**
+ * Filters of the task list; each one given narrows it.
+ *
+ * @param q a substring of the task's number, item name or SKU, in any case
+ */
 public record ProductionTaskFilter(
         @Nullable String status,
         @Nullable String stage,
         @Nullable UUID orderId,
         @Nullable UUID manufacturerId,
-        @Nullable UUID designTaskId) {}
+        @Nullable UUID designTaskId,
+        @Nullable String q) {
+
+    public ProductionTaskFilter(
+            @Nullable String status,
+            @Nullable String stage,
+            @Nullable UUID orderId,
+            @Nullable UUID manufacturerId,
+            @Nullable UUID designTaskId) {
+        this(status, stage, orderId, manufacturerId, designTaskId, null);
+    }
+}

@@ -310,6 +310,38 @@ class ProductionTaskIntegrationTests extends IntegrationTest {
 
     private final Map<String, String> requestIds = new java.util.HashMap<>();
 
+    @Test
+    void theListSearchesNumberItemNameAndSkuInAnyCaseWithWildcardsTakenLiterally() {
+        UUID maker = fixtures.manufacturer();
+        String sku = fixtures.orders.stockItem(20);
+        JsonNode task = fixtures.create(Map.of("sku", sku, "quantity", 2));
+        JsonNode other = fixtures.create(Map.of("sku", fixtures.orders.stockItem(20), "quantity", 2));
+        for (JsonNode t : List.of(task, other)) {
+            jdbc.sql("UPDATE production_tasks SET manufacturer_id = :m WHERE id = :id")
+                    .param("m", maker)
+                    .param("id", UUID.fromString(t.get("id").asString()))
+                    .update();
+        }
+        String base = "/api/production/tasks?manufacturerId=" + maker + "&q=";
+
+        assertThat(ids(admin().get(base + sku.substring(4).toLowerCase())))
+                .containsExactly(task.get("id").asString());
+        assertThat(ids(admin().get(base + task.get("number").asString())))
+                .containsExactly(task.get("id").asString());
+        assertThat(ids(admin().get(base + "item%20"))).hasSize(2);
+        assertThat(ids(admin().get(base + "%25"))).isEmpty();
+        assertThat(ids(admin().get(base + "%20%20"))).hasSize(2);
+    }
+
+    private static List<String> ids(Response listed) {
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        return listed.json()
+                .get("items")
+                .valueStream()
+                .map(n -> n.get("id").asString())
+                .toList();
+    }
+
     private Response list(String query, String name) {
         String requestId = unique(name);
         requestIds.put(name, requestId);

@@ -130,6 +130,26 @@ class ManufacturingBrowserIntegrationTests extends BrowserTest {
     }
 
     @Test
+    void theSearchBoxNarrowsTheBoardThroughTheApiAndStaysInTheAddress() {
+        String maker = fixtures.manufacturer(100);
+        JsonNode wanted = fixtures.assignedTask(2, maker);
+        JsonNode other = fixtures.assignedTask(3, maker);
+        Page page = openBoard(maker);
+        assertThat(page.locator(".task-card")).hasCount(2);
+
+        page.getByLabel("Search").fill(wanted.get("sku").asString().toLowerCase());
+
+        assertThat(page.locator(".task-card")).hasCount(1);
+        assertThat(card(page, "queued", wanted.get("id").asString())).isVisible();
+        assertThat(page)
+                .hasURL(Pattern.compile("q=" + wanted.get("sku").asString().toLowerCase()));
+        fixtures.move(other.get("id").asString(), "cutting");
+        fixtures.move(wanted.get("id").asString(), "cutting");
+        assertThat(card(page, "cutting", wanted.get("id").asString())).isVisible();
+        assertThat(page.locator(".task-card")).hasCount(1);
+    }
+
+    @Test
     void aViewerSeesTheBoardWithoutMoveControls() {
         String maker = fixtures.manufacturer(100);
         JsonNode task = fixtures.assignedTask(2, maker);

@@ -1,6 +1,7 @@
 package dev.shopfloor.manufacturing.internal;
 
 import static dev.shopfloor.platform.database.FilterClauses.add;
+import static dev.shopfloor.platform.database.FilterClauses.escapeLike;
 
 import dev.shopfloor.manufacturing.ProductionTask;
 import dev.shopfloor.manufacturing.ProductionTaskFilter;
@@ -37,6 +38,9 @@ public class ProductionTaskSearch {
     private static final String DESIGN = """
             AND t.design_task_id = :designTaskId
             """;
+    private static final String TEXT = """
+            AND (t.number ILIKE :q OR t.name ILIKE :q OR t.sku ILIKE :q)
+            """;
     private static final String AFTER = """
             AND t.id < :after
             """;
@@ -59,6 +63,7 @@ public class ProductionTaskSearch {
         add(sql, params, ORDER_ID, "orderId", filter.orderId());
         add(sql, params, MANUFACTURER, "manufacturerId", filter.manufacturerId());
         add(sql, params, DESIGN, "designTaskId", filter.designTaskId());
+        add(sql, params, TEXT, "q", like(filter.q()));
         add(sql, params, AFTER, "after", after);
         sql.append(ORDER);
         params.put("limit", limit);
@@ -66,5 +71,10 @@ public class ProductionTaskSearch {
                 .params(params)
                 .query(TaskRepository::map)
                 .list();
+    }
+
+    /** {@code q} as a LIKE pattern matching it anywhere, its wildcards taken literally; blank is no filter. */
+    private static @Nullable String like(@Nullable String q) {
+        return q == null || q.isBlank() ? null : "%" + escapeLike(q.strip()) + "%";
     }
 }

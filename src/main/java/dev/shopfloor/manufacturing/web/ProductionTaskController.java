@@ -61,10 +61,14 @@ class ProductionTaskController {
             @RequestParam(required = false) @Nullable UUID orderId,
             @RequestParam(required = false) @Nullable UUID manufacturerId,
             @RequestParam(required = false) @Nullable UUID designTaskId,
+            @Parameter(description = "substring of the task number, item name or SKU, any case")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String q,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
         return tasks.search(
-                new ProductionTaskFilter(status, stage, orderId, manufacturerId, designTaskId), cursor, limit);
+                new ProductionTaskFilter(status, stage, orderId, manufacturerId, designTaskId, q), cursor, limit);
     }
 
     @GetMapping("/{id}")

@@ -44,11 +44,10 @@ live.onResync(() => loadAll());
 
 readFiltersFromAddress();
 filters.addEventListener('submit', (e) => e.preventDefault());
-filters.addEventListener('input', debounce((e) => {
+filters.addEventListener('input', debounce(() => {
   writeFiltersToAddress();
-  if (e.target.name === 'q') applySearch();
-  else loadAll();
-}, 200));
+  loadAll();
+}, 250));
 
 await live.ready;
 await start();
@@ -87,11 +86,13 @@ function statusFor(stage) {
 async function loadAll() {
   board.setAttribute('aria-busy', 'true');
   const manufacturerId = filters.elements.manufacturerId.value || undefined;
+  const q = filters.elements.q.value.trim() || undefined;
   try {
     const pages = await Promise.all(stages.map((stage) => get(withQuery('/api/production/tasks', {
       stage: stage.code,
       status: statusFor(stage),
       manufacturerId,
+      q,
       limit: stage.kind === 'done' && !filters.elements.status.value ? DONE_SHOWN : PER_COLUMN,
     }))));
     tasks.clear();
@@ -101,7 +102,7 @@ async function loadAll() {
       items.forEach((task) => tasks.set(task.id, task));
       list.replaceChildren(...items.map(cardFor));
     });
-    applySearch();
+    updateCounts();
   } catch (error) {
     toast(error.message, 'error');
   } finally {
@@ -123,7 +124,9 @@ function matches(task) {
   const status = statusFor(stage);
   if (status && task.status !== status) return false;
   const manufacturerId = filters.elements.manufacturerId.value;
-  return !manufacturerId || task.manufacturerId === manufacturerId;
+  if (manufacturerId && task.manufacturerId !== manufacturerId) return false;
+  const q = filters.elements.q.value.trim().toLowerCase();
+  return !q || [task.number, task.name, task.sku].some((v) => v?.toLowerCase().includes(q));
 }
 
 async function refreshPending() {
@@ -155,7 +158,6 @@ function place(task, highlight) {
   if (!list) return;
   const before = [...list.children].find((other) => queueOrder(task, tasks.get(other.dataset.id) ?? task) < 0);
   list.insertBefore(card, before ?? null);
-  applySearch();
   updateCounts();
   if (highlight) flash(card);
   if (hadFocus) card.querySelector('.task-link').focus();
@@ -302,20 +304,10 @@ function showMessage(text) {
 
 function updateCounts() {
   for (const column of board.querySelectorAll('.column')) {
-    const cards = column.querySelectorAll('.task-card:not([hidden])').length;
+    const cards = column.querySelectorAll('.task-card').length;
     column.querySelector('.column-count').textContent = String(cards);
     column.querySelector('.column-empty').hidden = cards > 0;
   }
-}
-
-/** The search box narrows the cards on the board (number, item name or SKU), without a request. */
-function applySearch() {
-  const q = filters.elements.q.value.trim().toLowerCase();
-  for (const card of board.querySelectorAll('.task-card')) {
-    const task = tasks.get(card.dataset.id);
-    card.hidden = Boolean(q) && !(task && [task.number, task.name, task.sku].some((v) => v?.toLowerCase().includes(q)));
-  }
-  updateCounts();
 }
 
 function fillManufacturerFilter() {
