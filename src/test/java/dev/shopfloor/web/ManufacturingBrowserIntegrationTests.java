@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.BrowserTest;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,12 @@ class ManufacturingBrowserIntegrationTests extends BrowserTest {
         assertThat(card).isVisible();
         assertThat(card(page, "printing", other.get("id").asString())).isVisible();
         screenshots(page, "manufacturing-board");
+        page.setViewportSize(390, 844);
+        assertThat((Boolean)
+                        page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("the phone layout scrolls the board, not the page")
+                .isTrue();
+        page.setViewportSize(1440, 900);
 
         page.getByLabel("Move " + task.get("number").asString() + " to").selectOption("cutting");
         card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move"))
@@ -160,6 +167,19 @@ class ManufacturingBrowserIntegrationTests extends BrowserTest {
         assertThat(card).isVisible();
         assertThat(card.locator("select")).hasCount(0);
         assertThat(card).not().hasAttribute("draggable", "true");
+    }
+
+    @Test
+    void vendorsGetNoManufacturingPages() {
+        String vendor =
+                admin().post("/api/vendors", Map.of("name", unique("Vendor"))).id();
+        Page page = open(as(Role.VENDOR, UUID.fromString(vendor)), "/login");
+
+        com.microsoft.playwright.Response board = page.navigate(url(port, "/admin/manufacturing"));
+        assertThat(board.status()).isEqualTo(403);
+        com.microsoft.playwright.Response task =
+                page.navigate(url(port, "/admin/manufacturing/tasks/" + UUID.randomUUID()));
+        assertThat(task.status()).isEqualTo(403);
     }
 
     private Page openBoard(String manufacturerId) {
