@@ -17,6 +17,7 @@ final class ManufacturingBrowserFixtures {
 
     private final Api admin;
     private final OrderFixtures orders;
+    private @Nullable String location;
 
     ManufacturingBrowserFixtures(Api admin) {
         this.admin = admin;
@@ -29,9 +30,22 @@ final class ManufacturingBrowserFixtures {
         body.put("kind", "in_house");
         body.put("capacityPerDay", capacityPerDay);
         body.put("leadTimeDays", 0);
+        body.put("locationId", location());
         Response created = admin.post("/api/manufacturers", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.id();
+    }
+
+    /** The workshop location of the manufacturers made here: tasks assigned to them draw and deliver there. */
+    private String location() {
+        if (location == null) {
+            Response created = admin.post(
+                    "/api/locations",
+                    Map.of("code", IntegrationTest.unique("W").toUpperCase().replace("-", "_"), "name", "Workshop"));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            location = created.id();
+        }
+        return location;
     }
 
     /** A replenishment run of a new made-to-order item (no BOM: no materials to consume) in the queue stage. */
@@ -78,6 +92,29 @@ final class ManufacturingBrowserFixtures {
         Response moved = admin.put("/api/production/tasks/" + taskId, Map.of("stage", stage));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         return moved.json();
+    }
+
+    void qc(String taskId, boolean passed, @Nullable String reworkStage) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("passed", passed);
+        body.put("inspected", 10);
+        body.put("failed", passed ? 0 : 3);
+        if (reworkStage != null) {
+            body.put("reworkStage", reworkStage);
+        }
+        Response checked = admin.post("/api/production/tasks/" + taskId + "/qc", body);
+        assertThat(checked.status()).as(checked.toString()).isEqualTo(201);
+    }
+
+    /** Through QC (passed) and packing to done, with a cost line. */
+    void finish(String taskId) {
+        move(taskId, "qc");
+        qc(taskId, true, null);
+        move(taskId, "done");
+        Response cost = admin.post(
+                "/api/production/tasks/" + taskId + "/costs",
+                Map.of("kind", "labour", "amount", 36.50, "currency", "EUR"));
+        assertThat(cost.status()).as(cost.toString()).isEqualTo(201);
     }
 
     JsonNode task(String taskId) {

@@ -32,11 +32,22 @@ class ManufacturingBrowserIntegrationTests extends BrowserTest {
         JsonNode task = fixtures.assignedTask(4, maker);
         JsonNode other = fixtures.assignedTask(6, maker);
         fixtures.move(other.get("id").asString(), "printing");
+        String atQc = fixtures.assignedTask(8, maker).get("id").asString();
+        fixtures.move(atQc, "qc");
+        String reworked = fixtures.assignedTask(5, maker).get("id").asString();
+        fixtures.move(reworked, "qc");
+        fixtures.qc(reworked, false, "sewing");
+        fixtures.finish(fixtures.assignedTask(3, maker).get("id").asString());
+        fixtures.assign(fixtures.task(2, fixtures.draftDesign()).get("id").asString(), maker, null, null);
         String id = task.get("id").asString();
         Page page = openBoard(maker);
         Locator card = card(page, "queued", id);
         assertThat(card).isVisible();
         assertThat(card(page, "printing", other.get("id").asString())).isVisible();
+        assertThat(card(page, "qc", atQc).locator(".marks")).containsText("QC check due");
+        assertThat(card(page, "qc", atQc).locator("select")).hasCount(0);
+        assertThat(card(page, "sewing", reworked).locator(".marks")).containsText("rework ×1");
+        assertThat(page.locator(".column[data-stage=done] .task-card")).hasCount(1);
         screenshots(page, "manufacturing-board");
         page.setViewportSize(390, 844);
         assertThat((Boolean)

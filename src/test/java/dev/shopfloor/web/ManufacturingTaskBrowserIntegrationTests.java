@@ -201,19 +201,28 @@ class ManufacturingTaskBrowserIntegrationTests extends BrowserTest {
     void theMetricsViewShowsWorkInProgressAndFollowsMoves() {
         String maker = fixtures.manufacturer(100);
         JsonNode task = fixtures.assignedTask(7, maker);
+        fixtures.finish(fixtures.assignedTask(5, maker).get("id").asString());
+        String reworked = fixtures.assignedTask(4, maker).get("id").asString();
+        fixtures.move(reworked, "qc");
+        fixtures.qc(reworked, false, "sewing");
+        fixtures.move(fixtures.assignedTask(3, maker).get("id").asString(), "printing");
         Page page = open(admin(), "/admin/manufacturing/metrics?manufacturerId=" + maker);
         waitUntilLive(page);
         Locator queued = page.locator("#wip-rows tr").filter(new Locator.FilterOptions().setHasText("Queued"));
         Locator cutting = page.locator("#wip-rows tr").filter(new Locator.FilterOptions().setHasText("Cutting"));
         assertThat(queued).containsText("7");
         assertThat(page.locator("#queue-rows")).containsText(task.get("number").asString());
+        assertThat(page.locator("#stat-throughput")).hasText("5");
+        assertThat(page.locator("#stat-ontime")).hasText("100.0 %");
+        assertThat(page.locator("#stat-fpy")).hasText("50.0 %");
+        assertThat(page.locator("#stat-cost")).hasText("€7.30");
         screenshots(page, "manufacturing-metrics");
 
         fixtures.move(task.get("id").asString(), "cutting");
 
         assertThat(cutting.locator("td").nth(1)).hasText("1");
         assertThat(queued.locator("td").nth(1)).hasText("0");
-        assertThat(page.locator("#stat-wip")).hasText("1");
+        assertThat(page.locator("#stat-wip")).hasText("3");
     }
 
     private void addCost(Page page, String kind, String amount, String description) {
