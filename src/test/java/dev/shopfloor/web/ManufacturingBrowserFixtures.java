@@ -8,12 +8,15 @@ import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** Production tasks, manufacturers and design tasks for the manufacturing page tests, made over HTTP as an admin. */
 final class ManufacturingBrowserFixtures {
+
+    private static final List<String> PRIORITIES = List.of("low", "normal", "high", "urgent");
 
     private final Api admin;
     private final OrderFixtures orders;
@@ -53,7 +56,7 @@ final class ManufacturingBrowserFixtures {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sku", orders.madeToOrder(20));
         body.put("quantity", quantity);
-        body.put("priority", "high");
+        body.put("priority", PRIORITIES.get(quantity % PRIORITIES.size())); // varied, for the screenshots
         body.put("dueDate", LocalDate.now().plusDays(14).toString());
         if (designTaskId != null) {
             body.put("designTaskId", designTaskId);
