@@ -187,6 +187,26 @@ class InventoryBrowserIntegrationTests extends BrowserTest {
         assertThat(page.locator("#adjust-dialog, #transfer-dialog")).hasCount(0);
     }
 
+    @Test
+    void aVendorSeesOnlyItsOwnLevelsAndMayAdjustButNotTransfer() {
+        UUID vendor = fixtures.vendor();
+        UUID location = fixtures.location();
+        String own = fixtures.item(vendor);
+        UUID ownLevel = fixtures.level(own, location, 10, 0, 0);
+        fixtures.level(fixtures.item(null), location, 10, 0, 0);
+        Page page = open(as(Role.VENDOR, vendor), "/admin/inventory?locationId=" + location);
+        waitUntilLive(page);
+
+        assertThat(levelRow(page, ownLevel).locator("[data-field=onHand]")).hasText("10");
+        assertThat(page.locator("#levels tbody tr")).hasCount(1);
+        assertThat(levelRow(page, ownLevel)
+                        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Adjust " + own)))
+                .isVisible();
+        assertThat(page.locator("#levels button[data-action=transfer]")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Purchase orders")))
+                .hasCount(0);
+    }
+
     static Locator levelRow(Page page, UUID level) {
         return page.locator("#levels tbody tr[data-id='" + level + "']");
     }

@@ -10,8 +10,7 @@ import { fromTemplate, number, toast } from '../ui.js';
 import { fillLocationSelects, itemName, shortageText, showLocation, wireDialogClose } from './common.js';
 
 const live = startLive(['stock_levels']);
-await live.ready;
-await fillLocationSelects();
+const selectsReady = fillLocationSelects(); // the dialogs' buttons work at once; they wait for the locations
 
 const template = document.getElementById('level-row');
 
@@ -41,10 +40,6 @@ function render(level) {
   return row;
 }
 
-const list = new LiveList(document.getElementById('levels'), { endpoint: '/api/inventory/levels', render })
-  .follow(live, 'stock_levels');
-await list.load();
-
 function describe(level) {
   return `${level.sku}: on hand ${level.onHand}, reserved ${level.reserved}, available ${level.available}`
     + ` (version ${level.version})`;
@@ -55,7 +50,8 @@ const adjustDialog = document.getElementById('adjust-dialog');
 const adjustForm = document.getElementById('adjust-form');
 let adjusting = null; // the level as the user saw it when opening the dialog (null: a new SKU/location)
 
-function openAdjust(level = null) {
+async function openAdjust(level = null) {
+  await selectsReady;
   adjusting = level;
   adjustForm.reset();
   clearErrors(adjustForm);
@@ -112,32 +108,35 @@ async function showConflict() {
   box.querySelector('[data-conflict="reload"]').focus();
 }
 
-adjustForm.querySelector('[data-conflict="reload"]').addEventListener('click', () => {
-  const box = adjustForm.querySelector('.conflict-box');
-  adjusting = box.now;
-  box.hidden = true;
-  adjustForm.querySelector('[data-current]').textContent = describe(adjusting);
-  adjustForm.elements.delta.focus();
-});
-adjustForm.querySelector('[data-conflict="retry"]').addEventListener('click', () => {
-  const box = adjustForm.querySelector('.conflict-box');
-  adjusting = box.now;
-  box.hidden = true;
-  adjustForm.querySelector('[data-current]').textContent = describe(adjusting);
-  saveAdjustment();
-});
-adjustForm.addEventListener('submit', (e) => {
-  e.preventDefault();
-  saveAdjustment();
-});
-if (adjustDialog) wireDialogClose(adjustDialog);
+if (adjustForm) {
+  adjustForm.querySelector('[data-conflict="reload"]').addEventListener('click', () => {
+    const box = adjustForm.querySelector('.conflict-box');
+    adjusting = box.now;
+    box.hidden = true;
+    adjustForm.querySelector('[data-current]').textContent = describe(adjusting);
+    adjustForm.elements.delta.focus();
+  });
+  adjustForm.querySelector('[data-conflict="retry"]').addEventListener('click', () => {
+    const box = adjustForm.querySelector('.conflict-box');
+    adjusting = box.now;
+    box.hidden = true;
+    adjustForm.querySelector('[data-current]').textContent = describe(adjusting);
+    saveAdjustment();
+  });
+  adjustForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    saveAdjustment();
+  });
+  wireDialogClose(adjustDialog);
+}
 document.getElementById('new-adjustment')?.addEventListener('click', () => openAdjust(null));
 
 // ---- transfer ----
 const transferDialog = document.getElementById('transfer-dialog');
 const transferForm = document.getElementById('transfer-form');
 
-function openTransfer(level = null) {
+async function openTransfer(level = null) {
+  await selectsReady;
   transferForm.reset();
   clearErrors(transferForm);
   transferForm.elements.sku.value = level?.sku ?? '';
@@ -180,3 +179,9 @@ live.on('stock_levels', (event) => {
   adjustForm.querySelector('[data-current]').textContent =
     `${describe(adjusting)} — changed elsewhere since you opened it`;
 });
+
+await live.ready;
+await selectsReady;
+const list = new LiveList(document.getElementById('levels'), { endpoint: '/api/inventory/levels', render })
+  .follow(live, 'stock_levels');
+await list.load();

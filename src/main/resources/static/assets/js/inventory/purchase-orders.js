@@ -8,8 +8,7 @@ import { badge, date, dateTime, fromTemplate } from '../ui.js';
 import { fillLocationSelects, fillVendorSelects, showLocation, vendorName, wireDialogClose } from './common.js';
 
 const live = startLive(['purchase_orders']);
-await live.ready;
-await Promise.all([fillLocationSelects(), fillVendorSelects()]);
+const selectsReady = Promise.all([fillLocationSelects(), fillVendorSelects()]);
 
 const template = document.getElementById('po-row');
 
@@ -30,11 +29,6 @@ function render(order) {
   return row;
 }
 
-const list = new LiveList(document.getElementById('purchase-orders'), {
-  endpoint: '/api/inventory/purchase-orders',
-  render,
-}).follow(live, 'purchase_orders');
-await list.load();
 
 // ---- create ----
 const dialog = document.getElementById('po-dialog');
@@ -86,7 +80,8 @@ function body() {
   };
 }
 
-document.getElementById('new-po')?.addEventListener('click', () => {
+document.getElementById('new-po')?.addEventListener('click', async () => {
+  await selectsReady;
   form.reset();
   clearErrors(form);
   lines.replaceChildren();
@@ -110,3 +105,11 @@ form?.addEventListener('submit', async (e) => {
   }
 });
 if (dialog) wireDialogClose(dialog);
+
+await live.ready;
+await selectsReady;
+const list = new LiveList(document.getElementById('purchase-orders'), {
+  endpoint: '/api/inventory/purchase-orders',
+  render,
+}).follow(live, 'purchase_orders');
+await list.load();
