@@ -29,6 +29,8 @@ function render(alert) {
     },
   });
   showLocation(row.querySelector('[data-field="locationId"]'), alert.locationId);
+  const level = new URLSearchParams({ sku: alert.sku, locationId: alert.locationId });
+  row.querySelector('a[data-field="sku"]').href = `/admin/inventory?${level}`;
   return row;
 }
 
