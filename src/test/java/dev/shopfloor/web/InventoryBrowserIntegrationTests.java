@@ -64,6 +64,13 @@ class InventoryBrowserIntegrationTests extends BrowserTest {
         assertThat(row).hasClass(Pattern.compile("\\blow\\b"));
         assertThat(row.locator(".low-marker")).hasText("Low stock");
         assertThat(page.locator("#levels tbody tr")).hasCount(4);
+
+        adjust(fixtures.item(null), location, 9, null); // a new level at this location
+        Locator news = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("1 new — show"));
+        assertThat(news).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1000));
+        assertThat(page.locator("#levels tbody tr")).hasCount(4);
+        news.click();
+        assertThat(page.locator("#levels tbody tr")).hasCount(5);
         screenshots(page, "inventory-levels");
     }
 

@@ -50,10 +50,18 @@ export function itemName(itemId) {
   return itemNames.get(itemId);
 }
 
-/** Writes the location's name into el once the locations are loaded. */
+/** Writes the location into a table cell once the locations are loaded: its code, and its name from laptop width. */
 export function showLocation(el, id) {
   el.textContent = id ?? '';
-  if (id) locationName(id).then((name) => (el.textContent = name));
+  if (!id) return;
+  locations().then((all) => {
+    const found = all.find((l) => l.id === id);
+    if (!found) return;
+    const name = document.createElement('span');
+    name.className = 'hide-phone';
+    name.textContent = ` · ${found.name}`;
+    el.replaceChildren(found.code, name);
+  });
 }
 
 /** A person's sentence for 409 insufficient_stock: which SKUs are short and what is available. */

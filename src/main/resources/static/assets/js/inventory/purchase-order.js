@@ -4,7 +4,7 @@
 import { post, request } from '../api.js';
 import { clearErrors, showErrors } from '../forms.js';
 import { startLive } from '../live.js';
-import { badge, date, dateTime, fill, flash, fromTemplate, money, toast } from '../ui.js';
+import { badge, date, dateTime, fill, flash, fromTemplate, money, showFailure, toast } from '../ui.js';
 import { locationName, vendorName } from './common.js';
 
 const section = document.getElementById('po');
@@ -23,7 +23,7 @@ async function load({ highlight = false } = {}) {
   try {
     show((await request('GET', path)).body, highlight);
   } catch (error) {
-    toast(error.message, 'error');
+    showFailure(error);
   }
 }
 
@@ -113,7 +113,7 @@ for (const button of document.querySelectorAll('button[data-status]')) {
       if (error.isConflict) {
         toast('Someone else changed this order first; it now shows their version. Check it and try again.', 'error');
         await load({ highlight: true });
-      } else toast(error.message, 'error');
+      } else showFailure(error);
     } finally {
       button.disabled = false;
     }
