@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -30,13 +31,17 @@ class InventoryPages {
         return "inventory/alerts";
     }
 
+    /** Vendors do not see purchase orders (the API refuses them): they land on their levels instead. */
     @GetMapping("/purchase-orders")
-    String purchaseOrders() {
-        return "inventory/purchase-orders";
+    String purchaseOrders(@RequestAttribute(SignedInPages.USER) PageUser user) {
+        return user.isVendor() ? "redirect:/admin/inventory" : "inventory/purchase-orders";
     }
 
     @GetMapping("/purchase-orders/{id}")
-    String purchaseOrder(@PathVariable UUID id, Model model) {
+    String purchaseOrder(@RequestAttribute(SignedInPages.USER) PageUser user, @PathVariable UUID id, Model model) {
+        if (user.isVendor()) {
+            return "redirect:/admin/inventory";
+        }
         model.addAttribute("purchaseOrderId", id);
         return "inventory/purchase-order";
     }

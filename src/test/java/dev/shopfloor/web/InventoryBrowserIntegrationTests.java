@@ -212,6 +212,8 @@ class InventoryBrowserIntegrationTests extends BrowserTest {
         assertThat(page.locator("#levels button[data-action=transfer]")).hasCount(0);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Purchase orders")))
                 .hasCount(0);
+        page.navigate(url(port, "/admin/inventory/purchase-orders"));
+        assertThat(page).hasURL(url(port, "/admin/inventory"));
     }
 
     static Locator levelRow(Page page, UUID level) {
