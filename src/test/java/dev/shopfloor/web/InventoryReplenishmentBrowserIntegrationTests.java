@@ -115,12 +115,14 @@ class InventoryReplenishmentBrowserIntegrationTests extends BrowserTest {
                 .isVisible();
         dialog.getByLabel("Quantity").fill("7");
         dialog.getByLabel("Unit cost").fill("3.50");
+        dialog.getByLabel("Expected on").fill("2030-01-20");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create draft"))
                 .click();
 
         assertThat(page).hasURL(Pattern.compile(".*/admin/inventory/purchase-orders/[0-9a-f-]{36}$"));
         assertThat(page.locator("#po-status")).hasText("draft");
         assertThat(page.locator("#po [data-field=locationId]")).containsText("Test warehouse");
+        assertThat(page.locator("#po [data-field=expectedAt]")).hasText("Jan 20, 2030");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as ordered"))
                 .click();
         assertThat(page.locator("#po-status")).hasText("ordered");

@@ -35,7 +35,7 @@ function show(fresh, highlight) {
   fill(section, order, {
     vendorId: () => '',
     locationId: () => '',
-    expectedAt: date,
+    expectedAt: (day) => (day ? date(`${day}T00:00`) : '—'), // a calendar day, not an instant
     createdAt: dateTime,
     notes: (notes) => notes ?? '—',
     currency: (currency) => currency ?? '—',

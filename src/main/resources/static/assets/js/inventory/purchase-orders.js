@@ -20,7 +20,7 @@ function render(order) {
     locationId: () => '',
     lines: (lines) => lines.map((l) => `${l.sku} × ${l.quantity}`
       + (l.receivedQuantity ? ` (${l.receivedQuantity} received)` : '')).join(', '),
-    expectedAt: date,
+    expectedAt: (day) => (day ? date(`${day}T00:00`) : ''), // a calendar day, not an instant
     createdAt: dateTime,
   });
   row.querySelector('a[data-field="number"]').href = `/admin/inventory/purchase-orders/${encodeURIComponent(order.id)}`;
