@@ -89,6 +89,11 @@ class InventoryBrowserIntegrationTests extends BrowserTest {
         assertThat(dialog).isVisible();
         assertThat(dialog.getByLabel("SKU")).hasValue(sku);
         dialog.getByLabel("Change on hand by").fill("5");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save adjustment"))
+                .click();
+        assertThat(dialog.locator("#adjust-reason-error")).isVisible();
+        assertThat(dialog.getByLabel("Reason")).hasAttribute("aria-invalid", "true");
+        assertThat(onHand(level)).isEqualTo(10);
         dialog.getByLabel("Reason").fill("found in the back room");
         screenshots(page, "inventory-adjust");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save adjustment"))

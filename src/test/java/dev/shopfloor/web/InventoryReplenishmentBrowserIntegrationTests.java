@@ -139,6 +139,13 @@ class InventoryReplenishmentBrowserIntegrationTests extends BrowserTest {
                 .click();
         assertThat(page.locator("#po-status")).hasText("received");
         assertThat(onHand(level)).isEqualTo(9);
+
+        page.navigate(url(port, "/admin/inventory/movements?kind=receipt&locationId=" + location));
+        Locator receipts = page.locator("#movements tbody tr");
+        assertThat(receipts).hasCount(3); // the fixture's stock and the two receipts
+        assertThat(receipts.first().locator("[data-field=quantity]")).hasText("+4");
+        receipts.first().getByRole(AriaRole.LINK).click();
+        assertThat(page.locator("#po-status")).hasText("received");
     }
 
     @Test

@@ -10,6 +10,7 @@ await live.ready;
 await fillLocationSelects();
 
 const template = document.getElementById('movement-row');
+const linksToOrders = document.querySelector('script[data-purchase-orders]')?.dataset.purchaseOrders === 'true';
 const from = document.getElementById('filter-from');
 const to = document.getElementById('filter-to');
 
@@ -19,7 +20,14 @@ function render(movement) {
     locationId: () => '',
     kind: (kind) => badge(kind),
     quantity: (q) => (q > 0 ? `+${q}` : String(q)),
-    reference: (reference, m) => reference ?? m.referenceType ?? '',
+    reference: (reference, m) => {
+      const text = reference ?? m.referenceType ?? '';
+      if (m.referenceType !== 'purchase_order' || !linksToOrders || !m.referenceId) return text;
+      const link = document.createElement('a');
+      link.href = `/admin/inventory/purchase-orders/${encodeURIComponent(m.referenceId)}`;
+      link.textContent = text;
+      return link;
+    },
   });
   showLocation(row.querySelector('[data-field="locationId"]'), movement.locationId);
   return row;
