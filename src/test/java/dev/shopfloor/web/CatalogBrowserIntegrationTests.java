@@ -261,6 +261,8 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
 
         Page create = open(viewer, "/admin/catalog/new");
         assertThat(create).hasURL(url(port, "/admin/catalog"));
+        Page bulk = open(viewer, "/admin/catalog/import");
+        assertThat(bulk).hasURL(url(port, "/admin/catalog"));
     }
 
     @Test

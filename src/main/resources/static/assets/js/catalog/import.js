@@ -4,6 +4,7 @@
 // The per-row report uses the file's row numbers (data rows, header not counted, blank lines skipped).
 
 import { ApiError, request, withQuery } from '../api.js';
+import { startLive } from '../live.js';
 import { badge, fromTemplate, number } from '../ui.js';
 
 const CHUNK_ROWS = 200;
@@ -13,6 +14,9 @@ const progress = document.getElementById('import-progress');
 const status = document.getElementById('import-status');
 const reportBody = document.querySelector('#import-report tbody');
 const rowTemplate = document.getElementById('report-row');
+
+// Nothing here changes live, but the page shares the frame's indicator: connected like every other page.
+startLive(['catalog_items']);
 
 /** RFC 4180 records, each with its raw text (quotes kept) so parts of the file can be sent as they are. */
 export function csvRecords(text) {
@@ -146,9 +150,9 @@ function reportRow(line, rows) {
   return row;
 }
 
-function summary(counts, total) {
+function summary(counts) {
   return `${number(counts.created)} created, ${number(counts.updated)} updated, `
-    + `${number(counts.unchanged)} unchanged, ${number(counts.failed)} failed (of ${number(total)} rows)`;
+    + `${number(counts.unchanged)} unchanged, ${number(counts.failed)} failed`;
 }
 
 form.addEventListener('submit', async (e) => {
@@ -188,7 +192,7 @@ form.addEventListener('submit', async (e) => {
         report = { ...error.problem, saved: false };
       } else {
         failure = `Part ${index + 1} of ${parts.length} failed: ${error.message}`
-          + (done ? ` The first ${number(done)} rows were imported.` : '');
+          + (done ? ` The ${number(done)} rows before it were imported; their results are below.` : '');
         break;
       }
     }
@@ -196,14 +200,17 @@ form.addEventListener('submit', async (e) => {
       counts[line.status] = (counts[line.status] ?? 0) + 1;
       lines.push(reportRow(line, part.rows));
     }
-    if (atomic && !report.saved) failure = `Nothing was saved: ${summary(report.counts, total)}.`;
+    if (atomic && !report.saved) {
+      failure = `Nothing was saved (all or nothing): ${number(report.counts.failed)} of `
+        + `${number(report.counts.total)} items have errors.`;
+    }
     done += part.rows.length;
     progress.value = done;
     status.textContent = `Imported ${number(done)} of ${number(total)} rows…`;
   }
   lines.sort((a, b) => a.dataset.row - b.dataset.row);
   reportBody.replaceChildren(...lines);
-  status.textContent = failure ?? `Done: ${summary(counts, total)}.`;
+  status.textContent = failure ?? `Done: ${summary(counts)}.`;
   status.className = failure ? 'form-error' : '';
   result.dataset.done = 'true';
   submit.disabled = false;
