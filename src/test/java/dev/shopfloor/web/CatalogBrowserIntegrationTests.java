@@ -107,6 +107,7 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
         Page page = openLoaded(admin(), id);
 
         changePriceThroughTheApi(id, 60.5);
+        assertThat(page.locator(".stale-notice")).containsText("Someone else changed this while you were editing");
         page.getByLabel("Price", new Page.GetByLabelOptions().setExact(true)).fill("55.25");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
                 .click();
@@ -290,6 +291,38 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
         JsonNode saved = catalogItem(ownItem);
         assertThat(saved.get("name").asString()).isEqualTo("Vendor's own name");
         assertThat(saved.get("vendorId").asString()).isEqualTo(own);
+    }
+
+    @Test
+    void theListPagesWithNextAndPreviousAndAManagerDeletesAnItem() {
+        String tag = unique("page").toUpperCase();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            items.add(item(tag + "-" + i, i));
+        }
+        assertThat(admin().post("/api/catalog/bulk", items).status()).isEqualTo(200);
+
+        Page page = open(admin(), "/admin/catalog?q=" + tag);
+        waitUntilLive(page);
+        assertThat(rowsOf(page)).hasCount(25);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
+        assertThat(rowsOf(page)).hasCount(5);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")))
+                .isDisabled();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Previous"))
+                .click();
+        assertThat(rowsOf(page)).hasCount(25);
+
+        rowsOf(page).first().getByRole(AriaRole.LINK).click();
+        assertThat(page.locator("#item-form")).hasAttribute("data-loaded", "true");
+        String id = page.url().substring(page.url().lastIndexOf('/') + 1);
+        page.onDialog(dialog -> dialog.accept());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete"))
+                .click();
+
+        assertThat(page).hasURL(url(port, "/admin/catalog"));
+        assertThat(admin().get("/api/catalog/" + id).status()).isEqualTo(404);
     }
 
     // ---- helpers ----
