@@ -177,6 +177,7 @@ if (itemId) {
       await request('DELETE', `/api/catalog/${itemId}`, { ifMatch: loaded.version });
       location.assign('/admin/catalog');
     } catch (error) {
+      if (error.status === undefined) throw error;
       toast(error.code === 'has_dependents' ? 'Orders refer to this item: archive it instead.' : error.message, 'error');
     }
   });
@@ -191,8 +192,9 @@ if (itemId) {
       const created = await post('/api/catalog', toBody(formValues(form)));
       location.assign(`/admin/catalog/${created.id}`);
     } catch (error) {
-      showErrors(form, error);
       submit.disabled = false;
+      if (error.status === undefined) throw error; // a bug, not a refusal: leave it uncaught
+      showErrors(form, error);
     }
   });
   await live.ready;
