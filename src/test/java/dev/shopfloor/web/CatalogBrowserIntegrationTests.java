@@ -2,6 +2,7 @@ package dev.shopfloor.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -10,11 +11,13 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.Api;
 import dev.shopfloor.testing.BrowserTest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -47,12 +50,12 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
         assertThat(row.locator("td.price")).hasText("€77.50", WITHIN_A_SECOND);
         assertThat(row).hasClass(Pattern.compile("\\bflash\\b"));
         assertThat(rowsOf(watcher)).hasCount(3);
-        assertThat(catalogItem(id).get("price").asDouble()).isEqualTo(77.5);
+        eventually(() -> assertThat(catalogItem(id).get("price").asDouble()).isEqualTo(77.5));
         screenshots(watcher, "catalog-list");
     }
 
     @Test
-    void aVariantChangedElsewhereRefreshesItsItemsRowAndNewItemsWaitBehindAButton() {
+    void aVariantChangedElsewhereRefreshesItsItemsRowAndOnlyMatchingNewItemsWaitBehindAButton() {
         String tag = unique("vari").toUpperCase();
         String id = create(item(tag + "-A", 10));
         Page page = open(admin(), "/admin/catalog?q=" + tag);
@@ -60,6 +63,8 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
         Locator row = rowOf(page, tag + "-A");
         assertThat(row.locator("td").nth(5)).hasText("0");
 
+        create(item(tag + "-NEW", 5));
+        create(item(unique("OTHER").toUpperCase(), 5)); // not on this filtered list: not counted
         JsonNode current = catalogItem(id);
         Map<String, Object> body = with(item(tag + "-A", 10), "variants", List.of(variant(tag + "-A-XL", "XL")));
         body.put("version", current.get("version").asInt());
@@ -67,10 +72,9 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
 
         assertThat(row.locator("td").nth(5)).hasText("1", WITHIN_A_SECOND);
         assertThat(row).hasClass(Pattern.compile("\\bflash\\b"));
-
-        create(item(tag + "-NEW", 5));
-        Locator news = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("1 new — show"));
-        assertThat(news).isVisible();
+        // events arrive in order: both inserts were seen before the variant change shown above
+        Locator news = page.locator("[data-news] button");
+        assertThat(news).hasText("1 new — show");
         assertThat(rowsOf(page)).hasCount(1);
         news.click();
         assertThat(rowsOf(page)).hasCount(2);
@@ -125,7 +129,7 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
         assertThat(dialog).isHidden();
         assertThat(page.getByLabel("Price", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("60.5");
-        assertThat(catalogItem(id).get("price").asDouble()).isEqualTo(60.5);
+        eventually(() -> assertThat(catalogItem(id).get("price").asDouble()).isEqualTo(60.5));
     }
 
     @Test
@@ -135,6 +139,7 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
         Page page = openLoaded(admin(), id);
 
         int theirs = changePriceThroughTheApi(id, 60.5);
+        assertThat(page.locator(".stale-notice")).isVisible();
         page.getByLabel("Price", new Page.GetByLabelOptions().setExact(true)).fill("55.25");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
                 .click();
@@ -143,9 +148,11 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
                 .click();
 
         assertThat(page.locator("#item-version")).containsText("Version " + (theirs + 1));
-        JsonNode saved = catalogItem(id);
-        assertThat(saved.get("price").asDouble()).isEqualTo(55.25);
-        assertThat(saved.get("version").asInt()).isEqualTo(theirs + 1);
+        eventually(() -> {
+            JsonNode saved = catalogItem(id);
+            assertThat(saved.get("price").asDouble()).isEqualTo(55.25);
+            assertThat(saved.get("version").asInt()).isEqualTo(theirs + 1);
+        });
     }
 
     @Test
@@ -288,9 +295,11 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
         list.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
                 .click();
         assertThat(list.locator("#item-title")).hasText(tag + "-OWN · Vendor's own name");
-        JsonNode saved = catalogItem(ownItem);
-        assertThat(saved.get("name").asString()).isEqualTo("Vendor's own name");
-        assertThat(saved.get("vendorId").asString()).isEqualTo(own);
+        eventually(() -> {
+            JsonNode saved = catalogItem(ownItem);
+            assertThat(saved.get("name").asString()).isEqualTo("Vendor's own name");
+            assertThat(saved.get("vendorId").asString()).isEqualTo(own);
+        });
     }
 
     @Test
@@ -322,10 +331,20 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
                 .click();
 
         assertThat(page).hasURL(url(port, "/admin/catalog"));
-        assertThat(admin().get("/api/catalog/" + id).status()).isEqualTo(404);
+        eventually(() -> assertThat(admin().get("/api/catalog/" + id).status()).isEqualTo(404));
     }
 
     // ---- helpers ----
+
+    /**
+     * The API's item reads come through the catalog caches, invalidated from the change log right after a write
+     * (docs/modules/catalog.md, Caching): a read just after the page's save may still see the old item.
+     */
+    private static void eventually(ThrowingRunnable assertion) {
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(50))
+                .untilAsserted(assertion);
+    }
 
     private Page openLoaded(Api api, String id) {
         Page page = open(api, "/admin/catalog/" + id);

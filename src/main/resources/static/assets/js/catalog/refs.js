@@ -14,14 +14,14 @@ async function all(path) {
   return items;
 }
 
-/** The tree, depth first, each node with its depth: [{id, name, depth}]. */
+/** The tree, depth first, each node with its depth: [{id, name, parentId, depth}]. */
 export async function categories() {
   const flat = [];
   const walk = (nodes, depth) => nodes
     .slice()
     .sort((a, b) => a.name.localeCompare(b.name))
     .forEach((node) => {
-      flat.push({ id: node.id, name: node.name, depth });
+      flat.push({ id: node.id, name: node.name, parentId: node.parentId ?? null, depth });
       walk(node.children ?? [], depth + 1);
     });
   walk(await get('/api/catalog/categories'), 0);
@@ -57,4 +57,13 @@ export async function fillReferences({ category, sport, fabric, vendor }) {
   fillSelect(fabric, f);
   fillSelect(vendor, v);
   return { categories: c, sports: s, fabrics: f, vendors: v };
+}
+
+/** The ids of a category and all its sub-categories, from the depth-first list of categories(). */
+export function subtree(flat, id) {
+  const start = flat.findIndex((c) => c.id === id);
+  if (start < 0) return new Set([id]);
+  const ids = new Set([id]);
+  for (let i = start + 1; i < flat.length && flat[i].depth > flat[start].depth; i++) ids.add(flat[i].id);
+  return ids;
 }
