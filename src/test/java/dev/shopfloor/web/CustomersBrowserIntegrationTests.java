@@ -112,6 +112,35 @@ class CustomersBrowserIntegrationTests extends BrowserTest {
     }
 
     @Test
+    void filtersLiveInTheAddressBarAndArchivedCustomersShowAsSuch() {
+        String prefix = unique("Filtered");
+        String gold = customer(
+                Map.of("name", prefix + " Gold", "tags", List.of("gold"), "addresses", List.of(address("Tromsø"))));
+        String archived = customer(Map.of("name", prefix + " Gone"));
+        Response archiving = admin().put(
+                        "/api/customers/" + archived, Map.of("name", prefix + " Gone", "archived", true, "version", 1));
+        assertThat(archiving.status()).as(archiving.toString()).isEqualTo(200);
+
+        Page list = open(admin(), "/admin/customers?q=" + prefix + "&archived=any");
+        assertThat(list.getByLabel("Show")).hasValue("any");
+        assertThat(list.locator("tr[data-id]")).hasCount(2);
+        assertThat(list.locator("tr[data-id='" + archived + "']")).containsText("archived");
+        assertThat(list.locator("tr[data-id='" + gold + "']")).containsText("Tromsø");
+
+        list.getByLabel("Tags").fill("gold");
+        assertThat(list.locator("tr[data-id]")).hasCount(1);
+        assertThat(list.locator("tr[data-id]")).hasAttribute("data-id", gold);
+        assertThat(list).hasURL(Pattern.compile(".*[?&]tag=gold.*"));
+
+        list.getByLabel("Tags").fill("");
+        list.getByLabel("Show").selectOption("");
+        assertThat(list.locator("tr[data-id]")).hasCount(1);
+        assertThat(list.locator("tr[data-id]")).hasAttribute("data-id", gold);
+        list.getByLabel("City").fill("nowhere");
+        assertThat(list.getByText("No customers match these filters.")).isVisible();
+    }
+
+    @Test
     void aStaleSaveOpensTheConflictDialogWithTheChangedFieldAndCanReloadTheirVersion() {
         String name = unique("Contested");
         String id = customer(Map.of("name", name, "phone", "+47 111"));
@@ -122,7 +151,8 @@ class CustomersBrowserIntegrationTests extends BrowserTest {
 
         Response theirs = admin().put("/api/customers/" + id, Map.of("name", name, "phone", "+47 222", "version", 1));
         assertThat(theirs.status()).as(theirs.toString()).isEqualTo(200);
-        assertThat(page.locator("#customer-form .stale-notice")).containsText("Someone else changed this", containsWithinASecond());
+        assertThat(page.locator("#customer-form .stale-notice"))
+                .containsText("Someone else changed this", containsWithinASecond());
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes"))
                 .click();

@@ -3,12 +3,14 @@
 
 import { request } from '../api.js';
 import { clearErrors, formValues, showErrors } from '../forms.js';
+import { startLive } from '../live.js';
 import { AddressBlocks, customerBody } from './common.js';
 
 const form = document.getElementById('customer-form');
 const addresses = new AddressBlocks(form);
 addresses.add({ kind: 'shipping', isDefault: true });
 form.elements.name.focus();
+startLive(['customers']); // nothing on this page changes with others' edits, but the indicator tells the truth
 
 form.addEventListener('submit', async (e) => {
   e.preventDefault();
