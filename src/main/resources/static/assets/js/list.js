@@ -7,7 +7,7 @@
 // [data-empty]; optional form [data-filters] whose named fields become query parameters.
 
 import { get, withQuery } from './api.js';
-import { debounce, flash, toast } from './ui.js';
+import { debounce, flash, showFailure } from './ui.js';
 
 export class LiveList {
   /**
@@ -125,7 +125,7 @@ export class LiveList {
       if (next) next.disabled = !page.nextCursor;
       this.onLoaded(page);
     } catch (error) {
-      toast(error.message, 'error');
+      showFailure(error);
     } finally {
       this.root.removeAttribute('aria-busy');
     }
