@@ -7,7 +7,7 @@ import { get, request } from '../api.js';
 import { EditForm, clearErrors, formValues, showErrors } from '../forms.js';
 import { LiveList } from '../list.js';
 import { startLive } from '../live.js';
-import { badge, date, dateTime, fill, flash, fromTemplate, money, toast } from '../ui.js';
+import { badge, date, dateTime, fill, flash, fromTemplate, money, showFailure, toast } from '../ui.js';
 import { AddressBlocks, addressText, archivedBadge, customerBody, role, showForbidden, tagList } from './common.js';
 
 const main = document.getElementById('main');
@@ -132,7 +132,7 @@ async function loadLog(more = false) {
   logMore.hidden = !logCursor;
   logEmpty.hidden = log.children.length > 0;
 }
-logMore.addEventListener('click', () => loadLog(true));
+logMore.addEventListener('click', () => loadLog(true).catch(showFailure));
 
 const logForm = document.getElementById('communication-form');
 logForm?.addEventListener('submit', async (e) => {
@@ -195,6 +195,11 @@ function gone() {
   main.querySelectorAll('.customer-layout, #customer-header .actions').forEach((el) => (el.hidden = true));
 }
 
+/** A live handler whose API call fails (e.g. the customer was deleted meanwhile) shows a toast, not an error. */
+function guarded(handler) {
+  return (event) => handler(event).catch(showFailure);
+}
+
 async function loadAll() {
   try {
     const fresh = await get(path);
@@ -213,13 +218,13 @@ if (role === 'VENDOR') {
 } else {
   const live = startLive(['customers', 'orders', 'customer_communications']);
   editForm?.watch(live, 'customers');
-  live.on('customers', async (event) => {
+  live.on('customers', guarded(async (event) => {
     if (event.id !== id) return;
     if (event.op === 'delete') return gone();
     if (customer && event.version !== null && event.version <= customer.version) return;
     showCustomer(await get(path), { highlight: true }); // the form keeps the typing; watch() offers their version
-  });
-  live.on('orders', async (event) => {
+  }));
+  live.on('orders', guarded(async (event) => {
     if (event.data?.customerId !== id) return;
     if (event.op === 'insert') {
       await orders.reload();
@@ -230,12 +235,12 @@ if (role === 'VENDOR') {
     } else {
       orders.refresh(event.id);
     }
-  });
-  live.on('customer_communications', async (event) => {
+  }));
+  live.on('customer_communications', guarded(async (event) => {
     if (event.op !== 'insert' || event.data?.customerId !== id || hasEntry(event.id)) return;
     addEntry(await get(`${path}/communications/${event.id}`));
-  });
-  live.onResync(() => loadAll());
+  }));
+  live.onResync(() => loadAll().catch(showFailure));
   await live.ready;
-  await loadAll();
+  await loadAll().catch(showFailure);
 }

@@ -4,7 +4,7 @@
 import { get } from '../api.js';
 import { LiveList } from '../list.js';
 import { startLive } from '../live.js';
-import { date, fromTemplate } from '../ui.js';
+import { date, fromTemplate, showFailure } from '../ui.js';
 import { archivedBadge, firstCity, role, showForbidden, tagList } from './common.js';
 
 const root = document.querySelector('[data-list]');
@@ -51,10 +51,10 @@ if (role === 'VENDOR') {
   list.follow(live, 'customers');
   await live.ready;
   try {
-    await get('/api/customers?limit=1');
+    await get('/api/customers?limit=1'); // a refusal here is the whole page's, not a toast
     await list.load();
   } catch (error) {
     if (error.status === 403) showForbidden(error);
-    else throw error;
+    else showFailure(error);
   }
 }
