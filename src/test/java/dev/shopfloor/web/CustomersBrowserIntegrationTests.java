@@ -77,6 +77,12 @@ class CustomersBrowserIntegrationTests extends BrowserTest {
         Page edit = open(admin(), "/admin/customers/" + id);
         waitUntilLive(edit);
         assertThat(edit.getByLabel("Name")).hasValue(prefix + " Original");
+        edit.getByLabel("Name").fill(" ");
+        edit.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes"))
+                .click();
+        assertThat(errorUnder(edit, "customer-name")).containsText("must not be blank");
+        assertThat(row).containsText(prefix + " Original");
+
         edit.getByLabel("Name").fill(prefix + " Renamed");
         edit.getByLabel("Company").fill("Fjord AS");
         edit.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes"))
@@ -231,6 +237,12 @@ class CustomersBrowserIntegrationTests extends BrowserTest {
         assertThat(list.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete…")))
                 .hasCount(0);
         assertThat(list.locator("main button.edit-only, main form.edit-only")).hasCount(0);
+        waitUntilLive(list);
+        Response changed = admin().put(
+                        "/api/customers/" + id,
+                        Map.of("name", name, "email", "changed-" + name + "@example.com", "version", 1));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(list.locator("#customer-summary")).containsText("changed-" + name, containsWithinASecond());
 
         String vendor =
                 admin().post("/api/vendors", Map.of("name", unique("Vendor"))).id();

@@ -61,6 +61,11 @@ class CustomerForm extends EditForm {
     super.show(resource);
     this.addresses.show(resource.addresses);
   }
+
+  /** The dialog compares whole fields: give it my addresses as the array the API holds. */
+  resolveConflict(mine) {
+    return super.resolveConflict({ ...mine, addresses: customerBody(mine).addresses });
+  }
 }
 
 const form = document.getElementById('customer-form');
