@@ -180,7 +180,7 @@ class CustomersBrowserIntegrationTests extends BrowserTest {
     }
 
     @Test
-    void theDetailShowsNewOrdersAndCommunicationsLoggedElsewhereAndLogsItsOwn() {
+    void theDetailShowsNewOrdersAndCommunicationsLoggedElsewhereLogsItsOwnAndArchivesACustomerWithOrders() {
         String id = customer(Map.of(
                 "name", unique("Talkative"),
                 "email", unique("talk") + "@example.com",
@@ -219,6 +219,23 @@ class CustomersBrowserIntegrationTests extends BrowserTest {
         JsonNode log = admin().get("/api/customers/" + id + "/communications").json();
         assertThat(log.get("items")).hasSize(2);
         assertThat(log.at("/items/0/kind").asString()).isEqualTo("email");
+
+        // a customer with orders is archived, not deleted, and can be restored
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete…"))
+                .click();
+        page.locator("#delete-dialog")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Delete").setExact(true))
+                .click();
+        assertThat(page.locator("h1 .badge")).hasText("archived");
+        assertThat(admin().get("/api/customers/" + id).json().get("archived").asBoolean())
+                .isTrue();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore"))
+                .click();
+        assertThat(page.locator("h1 .badge")).hasCount(0);
+        assertThat(admin().get("/api/customers/" + id).json().get("archived").asBoolean())
+                .isFalse();
     }
 
     @Test
