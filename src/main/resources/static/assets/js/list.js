@@ -98,10 +98,13 @@ export class LiveList {
   }
 
   page(step) {
-    const index = this.cursors.length - 1 + step;
-    if (step > 0 && !this.nextCursor) return;
-    if (step > 0) this.cursors.push(this.nextCursor);
-    else if (index >= 0 && this.cursors.length > 1) this.cursors.pop();
+    if (step > 0) {
+      if (!this.nextCursor) return;
+      this.cursors.push(this.nextCursor);
+    } else {
+      if (this.cursors.length <= 1) return;
+      this.cursors.pop();
+    }
     return this.load();
   }
 
