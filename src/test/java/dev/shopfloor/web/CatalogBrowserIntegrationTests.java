@@ -159,8 +159,7 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
     void theSkuHintSaysTakenForAnExistingSkuAndAvailableForAFreshOne() {
         String existing = unique("taken").toUpperCase();
         create(itemWithVariants(existing, 10, "M"));
-        Page page = open(admin(), "/admin/catalog/new");
-        waitUntilLive(page);
+        Page page = openNew();
 
         page.getByLabel("SKU", new Page.GetByLabelOptions().setExact(true)).fill(existing.toLowerCase());
         assertThat(page.locator("#sku-check")).hasText("taken");
@@ -176,8 +175,7 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
 
     @Test
     void anEmptyNameAndABadVariantSkuShowTheApisErrorsUnderTheirFields() {
-        Page page = open(admin(), "/admin/catalog/new");
-        waitUntilLive(page);
+        Page page = openNew();
         page.getByLabel("SKU", new Page.GetByLabelOptions().setExact(true)).fill(unique("ERR"));
         page.getByLabel("Price", new Page.GetByLabelOptions().setExact(true)).fill("10");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add variant"))
@@ -202,8 +200,7 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
                 .id();
         String fabric = admin().post("/api/catalog/fabrics", Map.of("name", unique("Merino")))
                 .id();
-        Page page = open(admin(), "/admin/catalog/new");
-        waitUntilLive(page);
+        Page page = openNew();
 
         page.getByLabel("SKU", new Page.GetByLabelOptions().setExact(true)).fill(sku);
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Rowing shirt");
@@ -344,6 +341,13 @@ class CatalogBrowserIntegrationTests extends BrowserTest {
         await().atMost(Duration.ofSeconds(5))
                 .pollInterval(Duration.ofMillis(50))
                 .untilAsserted(assertion);
+    }
+
+    private Page openNew() {
+        Page page = open(admin(), "/admin/catalog/new");
+        assertThat(page.locator("#item-form")).hasAttribute("data-loaded", "true");
+        assertThat(page.locator("#live-indicator")).isHidden();
+        return page;
     }
 
     private Page openLoaded(Api api, String id) {

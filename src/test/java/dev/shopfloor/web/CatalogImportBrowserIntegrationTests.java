@@ -113,7 +113,7 @@ class CatalogImportBrowserIntegrationTests extends BrowserTest {
 
     private Page openImport() {
         Page page = open(admin(), "/admin/catalog/import");
-        waitUntilLive(page);
+        assertThat(page.locator("#import-form")).hasAttribute("data-ready", "true");
         return page;
     }
 

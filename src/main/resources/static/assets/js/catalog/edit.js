@@ -149,7 +149,8 @@ class ItemForm extends EditForm {
   }
 }
 
-const live = startLive(['catalog_items']);
+// Only an existing item follows changes (the stale notice); a new one has nothing to follow yet.
+const live = itemId ? startLive(['catalog_items']) : null;
 await fillReferences({
   category: form.elements.categoryId,
   sport: form.elements.sportIds,
@@ -197,6 +198,5 @@ if (itemId) {
       showErrors(form, error);
     }
   });
-  await live.ready;
   form.dataset.loaded = 'true';
 }

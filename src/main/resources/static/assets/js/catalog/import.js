@@ -4,7 +4,6 @@
 // The per-row report uses the file's row numbers (data rows, header not counted, blank lines skipped).
 
 import { ApiError, request, withQuery } from '../api.js';
-import { startLive } from '../live.js';
 import { badge, fromTemplate, number } from '../ui.js';
 
 const CHUNK_ROWS = 200;
@@ -14,9 +13,6 @@ const progress = document.getElementById('import-progress');
 const status = document.getElementById('import-status');
 const reportBody = document.querySelector('#import-report tbody');
 const rowTemplate = document.getElementById('report-row');
-
-// Nothing here changes live, but the page shares the frame's indicator: connected like every other page.
-startLive(['catalog_items']);
 
 /** RFC 4180 records, each with its raw text (quotes kept) so parts of the file can be sent as they are. */
 export function csvRecords(text) {
@@ -215,3 +211,4 @@ form.addEventListener('submit', async (e) => {
   result.dataset.done = 'true';
   submit.disabled = false;
 });
+form.dataset.ready = 'true';
