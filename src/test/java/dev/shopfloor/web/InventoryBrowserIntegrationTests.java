@@ -136,6 +136,35 @@ class InventoryBrowserIntegrationTests extends BrowserTest {
     }
 
     @Test
+    void aStaleAdjustmentCanTakeTheNewNumbersFirst() {
+        UUID location = fixtures.location();
+        String sku = fixtures.item(null);
+        UUID level = fixtures.level(sku, location, 10, 0, 0);
+        Page page = open(admin(), "/admin/inventory?locationId=" + location);
+        waitUntilLive(page);
+        levelRow(page, level)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Adjust " + sku))
+                .click();
+        Locator dialog = page.locator("#adjust-dialog");
+        dialog.getByLabel("Change on hand by").fill("-1");
+        dialog.getByLabel("Reason").fill("damaged");
+        adjust(sku, location, -4, null);
+        assertThat(dialog.locator("[data-current]")).containsText("changed elsewhere since you opened it");
+
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save adjustment"))
+                .click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reload"))
+                .click();
+        assertThat(dialog.locator("[data-current]")).containsText("on hand 6");
+        assertThat(dialog.getByLabel("Change on hand by")).hasValue("-1");
+        assertThat(onHand(level)).isEqualTo(6);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save adjustment"))
+                .click();
+        assertThat(dialog).isHidden();
+        assertThat(onHand(level)).isEqualTo(5);
+    }
+
+    @Test
     void adjustingBelowWhatIsHeldIsExplained() {
         UUID location = fixtures.location();
         String sku = fixtures.item(null);
