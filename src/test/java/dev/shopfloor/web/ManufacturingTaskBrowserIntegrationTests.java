@@ -198,6 +198,23 @@ class ManufacturingTaskBrowserIntegrationTests extends BrowserTest {
     }
 
     @Test
+    void aReplenishmentRunIsCancelledAfterConfirmationAndTurnsReadOnly() {
+        JsonNode task = fixtures.task(3, null);
+        String id = task.get("id").asString();
+        Page page = openTask(admin(), id);
+        page.onDialog(dialog -> dialog.accept());
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel this run"))
+                .click();
+
+        assertThat(page.locator("#task-header")).containsText("cancelled");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel this run")))
+                .isHidden();
+        assertThat(page.getByLabel("Priority")).isDisabled();
+        assertThat(fixtures.task(id).get("status").asString()).isEqualTo("cancelled");
+    }
+
+    @Test
     void theMetricsViewShowsWorkInProgressAndFollowsMoves() {
         String maker = fixtures.manufacturer(100);
         JsonNode task = fixtures.assignedTask(7, maker);

@@ -93,6 +93,7 @@ moveForm?.addEventListener('submit', (e) => {
   e.preventDefault();
   moveTo(moveForm.elements.stage.value);
 });
+$('cancel-run')?.addEventListener('click', () => cancelRun());
 qcForm?.addEventListener('submit', (e) => {
   e.preventDefault();
   recordQc();
@@ -154,6 +155,7 @@ function renderTask(fresh, highlight) {
   taskForm.elements.plannedStart.disabled = closed || !canEdit || Boolean(task.manufacturerId);
   taskForm.elements.plannedEnd.disabled = closed || !canEdit || Boolean(task.manufacturerId);
   if (assignForm) assignForm.hidden = closed;
+  if ($('cancel-run')) $('cancel-run').hidden = closed || Boolean(task.orderId); // order tasks end with their order
   if (costForm) costForm.hidden = task.status === 'cancelled';
   if (highlight) {
     flash($('task-header'));
@@ -266,6 +268,19 @@ async function moveTo(stage) {
     } else {
       showMessage(`Not moved to ${stageName(stages, stage)}: ${refusal(error)}`);
     }
+  }
+}
+
+async function cancelRun() {
+  if (!window.confirm(`Cancel ${task.number}? A cancelled run stays where it is and cannot change again.`)) return;
+  showMessage('');
+  try {
+    await request('PUT', path, { body: { status: 'cancelled', version: task.version }, ifMatch: task.version });
+    toast(`${task.number} cancelled`, 'success');
+    await reloadTask(true);
+  } catch (error) {
+    if (error.isConflict) await reloadTask(true);
+    showMessage(`Not cancelled: ${error.isConflict ? 'someone else changed this task meanwhile; try again.' : refusal(error)}`);
   }
 }
 
