@@ -220,6 +220,32 @@ class OrdersBrowserIntegrationTests extends BrowserTest {
         assertThat(detail).hasURL(url(port, "/admin/orders"));
     }
 
+    @Test
+    void aVendorSeesOnlyItsOwnOrderLinesAndNewOnesLive() {
+        UUID vendor = UUID.fromString(
+                admin().post("/api/vendors", Map.of("name", unique("Vendor"))).id());
+        String ours = fixtures.item("made_to_order", 12, "EUR", "published", vendor);
+        String theirs = fixtures.madeToOrder(12);
+        UUID customer = fixtures.customer();
+        fixtures.place(body(customer, line(ours, 1), line(theirs, 1)));
+        Page page = open(as(Role.VENDOR, vendor), "/admin/orders");
+        waitUntilLive(page);
+
+        Locator rows = page.locator("#vendor-lines [data-rows] tr");
+        assertThat(rows).hasCount(1);
+        assertThat(rows.first()).containsText(ours);
+        assertThat(page.locator("#orders")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New order")))
+                .hasCount(0);
+
+        fixtures.place(body(customer, line(theirs, 2), line(ours, 5)));
+        Locator news = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("1 new — show"));
+        assertThat(news).isVisible(WITHIN_A_SECOND);
+        news.click();
+        assertThat(rows).hasCount(2);
+        assertThat(rows.first().locator("td").nth(2)).hasText("5");
+    }
+
     private void adjust(String sku, String locationId, int delta) {
         Response adjusted = admin().post(
                         "/api/inventory/adjustments",

@@ -151,7 +151,9 @@ function renderHistory(page) {
     when.textContent = dateTime(entry.at);
     const what = document.createElement('span');
     what.className = 'what';
-    what.textContent = ` ${entry.topic.replaceAll('_', ' ')} ${entry.op}d`;
+    const done = { insert: 'added', update: 'changed', delete: 'removed' }[entry.op] ?? entry.op;
+    const whose = { orders: 'order', order_items: 'line', payments: 'payment', shipments: 'shipment' }[entry.topic] ?? entry.topic;
+    what.textContent = ` ${whose} ${done}`;
     const changes = document.createElement('span');
     changes.className = 'changes';
     changes.textContent = describe(entry);
