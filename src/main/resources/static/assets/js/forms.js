@@ -134,7 +134,8 @@ export class EditForm {
       this.onSaved(saved);
     } catch (error) {
       if (error.isConflict) await this.resolveConflict(mine);
-      else showErrors(this.form, error);
+      else if (error.status) showErrors(this.form, error);
+      else throw error;
     } finally {
       if (submit) submit.disabled = false;
     }

@@ -7,7 +7,7 @@
 // [data-empty]; optional form [data-filters] whose named fields become query parameters.
 
 import { get, withQuery } from './api.js';
-import { debounce, flash, toast } from './ui.js';
+import { debounce, flash, showFailure } from './ui.js';
 
 export class LiveList {
   /**
@@ -98,10 +98,13 @@ export class LiveList {
   }
 
   page(step) {
-    const index = this.cursors.length - 1 + step;
-    if (step > 0 && !this.nextCursor) return;
-    if (step > 0) this.cursors.push(this.nextCursor);
-    else if (index >= 0 && this.cursors.length > 1) this.cursors.pop();
+    if (step > 0) {
+      if (!this.nextCursor) return;
+      this.cursors.push(this.nextCursor);
+    } else {
+      if (this.cursors.length <= 1) return;
+      this.cursors.pop();
+    }
     return this.load();
   }
 
@@ -125,7 +128,7 @@ export class LiveList {
       if (next) next.disabled = !page.nextCursor;
       this.onLoaded(page);
     } catch (error) {
-      toast(error.message, 'error');
+      showFailure(error);
     } finally {
       this.root.removeAttribute('aria-busy');
     }

@@ -71,6 +71,12 @@ export function toast(message, kind = 'info') {
   setTimeout(() => item.remove(), 5000);
 }
 
+/** An API refusal becomes a toast; anything else is a bug and stays an uncaught error (tests catch those). */
+export function showFailure(error) {
+  if (error?.status === undefined) throw error;
+  toast(error.message, 'error');
+}
+
 export function debounce(fn, ms = 250) {
   let timer;
   return (...args) => {

@@ -33,6 +33,7 @@ public abstract class BrowserTest extends IntegrationTest {
     private @Nullable Playwright playwright;
     private @Nullable Browser browser;
     private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> scriptErrors = new ArrayList<>();
 
     @BeforeAll
     void launchBrowser() {
@@ -57,10 +58,16 @@ public abstract class BrowserTest extends IntegrationTest {
                                 "--no-first-run")));
     }
 
+    /** Every page's scripts ran without an uncaught error (an error that a page shows as a toast counts too). */
     @AfterEach
     void closeContexts() {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        List<String> errors = List.copyOf(scriptErrors);
+        scriptErrors.clear();
+        if (!errors.isEmpty()) {
+            throw new AssertionError("script errors on the page: " + errors);
+        }
     }
 
     @AfterAll
@@ -75,19 +82,29 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected Page open(Api api, int serverPort, String path) {
+        Page page = signedInBlankPage(api);
+        page.navigate(url(serverPort, path));
+        return page;
+    }
+
+    /** A signed-in page that has not loaded anything yet (to route requests before the first navigation). */
+    protected Page signedInBlankPage(Api api) {
         BrowserContext context = browser()
                 .newContext(new Browser.NewContextOptions()
                         .setViewportSize(1440, 900)
                         .setLocale("en-US"));
         contexts.add(context);
         context.setDefaultTimeout(10_000);
+        context.onPage(this::watchForScriptErrors);
         context.addCookies(List.of(new Cookie("shopfloor_session", Objects.requireNonNull(api.token()))
                 .setDomain("127.0.0.1")
                 .setPath("/")
                 .setHttpOnly(true)));
-        Page page = context.newPage();
-        page.navigate(url(serverPort, path));
-        return page;
+        return context.newPage();
+    }
+
+    private void watchForScriptErrors(Page page) {
+        page.onPageError(error -> scriptErrors.add(page.url() + ": " + error));
     }
 
     /** A signed-in page for a new user of role. */
@@ -124,10 +141,17 @@ public abstract class BrowserTest extends IntegrationTest {
                 .setPath(SCREENSHOTS.resolve(name + "-desktop.png"))
                 .setFullPage(true));
         page.setViewportSize(390, 844);
+        settleLayout(page);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + "-phone.png"))
                 .setFullPage(true));
         page.setViewportSize(1440, 900);
+        settleLayout(page);
+    }
+
+    /** Lets resize observers (charts) redraw for a new viewport before a screenshot. */
+    private static void settleLayout(Page page) {
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
     }
 
     private Browser browser() {

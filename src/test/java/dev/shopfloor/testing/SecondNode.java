@@ -17,6 +17,11 @@ public final class SecondNode implements AutoCloseable {
     }
 
     public static SecondNode start(ApplicationContext nodeA) {
+        return start(nodeA, 0);
+    }
+
+    /** A second node on a given port (0: any free one), e.g. to bring "the same server" back after a stop. */
+    public static SecondNode start(ApplicationContext nodeA, int port) {
         HikariDataSource owner = nodeA.getBean("flywayDataSource", HikariDataSource.class);
         URI jdbcUrl = URI.create(owner.getJdbcUrl().substring("jdbc:".length()));
         String databaseUrl = "postgres://" + owner.getUsername() + ":" + owner.getPassword() + "@" + jdbcUrl.getHost()
@@ -25,7 +30,9 @@ public final class SecondNode implements AutoCloseable {
                 .profiles("test")
                 .run(
                         // arguments, as they must win over application.yml's DATABASE_URL default
-                        "--server.port=0", "--shopfloor.database.url=" + databaseUrl, "--spring.jmx.enabled=false"));
+                        "--server.port=" + port,
+                        "--shopfloor.database.url=" + databaseUrl,
+                        "--spring.jmx.enabled=false"));
     }
 
     public int port() {

@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits every client address on {@code /api}, before authentication so that floods of bad tokens count too,
- * and guesses at passwords on {@code POST /api/auth/login} much more strictly. The address is the
+ * and guesses at passwords much more strictly: {@code POST /api/auth/login} and the admin pages' sign-in form
+ * {@code POST /login} share one bucket per address. The address is the
  * connection's, or the proxy's {@code X-Forwarded-For} only when {@code server.forward-headers-strategy} says
  * to trust it.
  */
@@ -28,16 +29,19 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return !request.getRequestURI().startsWith("/api/") && !isSignIn(request);
+    }
+
+    private static boolean isSignIn(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return "POST".equals(request.getMethod()) && (uri.equals("/api/auth/login") || uri.equals("/login"));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String client = request.getRemoteAddr();
-        boolean login =
-                "POST".equals(request.getMethod()) && request.getRequestURI().equals("/api/auth/login");
-        if (login && !limits.admit(RateLimits.Kind.LOGIN, client, response)) {
+        if (isSignIn(request) && !limits.admit(RateLimits.Kind.LOGIN, client, response)) {
             return;
         }
         if (!limits.admit(RateLimits.Kind.IP, client, response)) {

@@ -47,11 +47,17 @@ class RateLimitIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void limitsSignInAttemptsPerAddress() {
+    void limitsSignInAttemptsPerAddressOnTheApiAndTheSignInPageTogether() {
         Map<String, String> wrong = Map.of("email", ADMIN_EMAIL, "password", "guess-" + UUID.randomUUID());
-        for (int i = 0; i < 3; i++) {
-            assertThat(anonymous().post("/api/auth/login", wrong).status()).isEqualTo(401);
-        }
+        String wrongForm = "email=" + ADMIN_EMAIL + "&password=guess-" + UUID.randomUUID();
+        String form = "application/x-www-form-urlencoded";
+        assertThat(anonymous().post("/api/auth/login", wrong).status()).isEqualTo(401);
+        assertThat(anonymous().post("/login", wrongForm, "Content-Type", form).status())
+                .isEqualTo(401);
+        assertThat(anonymous().post("/api/auth/login", wrong).status()).isEqualTo(401);
+
+        assertThat(anonymous().post("/login", wrongForm, "Content-Type", form).status())
+                .isEqualTo(429);
         Response refused = anonymous().post("/api/auth/login", wrong);
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.code()).isEqualTo("rate_limited");
