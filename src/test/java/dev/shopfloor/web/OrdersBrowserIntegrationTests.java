@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.shopfloor.orders.OrderFixtures;
@@ -84,6 +85,47 @@ class OrdersBrowserIntegrationTests extends BrowserTest {
         assertThat(row.locator("td").nth(2))
                 .hasText("confirmed", new LocatorAssertions.HasTextOptions().setTimeout(1000));
         assertThat(list.locator("[data-rows] tr[data-id='" + id + "']")).hasClass(Pattern.compile("\\bflash\\b"));
+        assertThat(admin().get("/api/orders/" + id).json().get("status").asString())
+                .isEqualTo("confirmed");
+    }
+
+    @Test
+    void aStatusMoveOnAStaleOrderSaysWhatChangedAndOverwritesNothingUntilAskedAgain() {
+        JsonNode order = fixtures.orderIn(OrderStatus.PENDING);
+        String id = order.get("id").asString();
+        Page page = open(admin(), "/admin/orders/" + id);
+        waitUntilLive(page);
+        assertThat(page.locator("#order-payment-status")).hasText("unpaid");
+        // The page keeps seeing the order as it was (as if the change had not reached it yet).
+        String stale = admin().get("/api/orders/" + id).body();
+        page.route(
+                "**/api/orders/" + id,
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("application/json")
+                        .setBody(stale)));
+        Response paid = admin().post(
+                        "/api/orders/" + id + "/payments", Map.of("amount", 30, "currency", "EUR", "method", "cash"));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        assertThat(page.locator("#payments tr")).hasCount(1);
+        page.unroute("**/api/orders/" + id);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move to confirmed"))
+                .click();
+
+        Locator alert = page.locator("#order-alert");
+        assertThat(alert).containsText("Someone else changed this order first");
+        assertThat(alert).containsText("paymentStatus: unpaid → partially paid");
+        assertThat(page.locator("#order-payment-status")).hasText("partially paid");
+        assertThat(page.locator("#order-status")).hasText("pending");
+        assertThat(admin().get("/api/orders/" + id).json().get("status").asString())
+                .isEqualTo("pending");
+
+        alert.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move to confirmed anyway"))
+                .click();
+
+        assertThat(page.locator("#order-status")).hasText("confirmed");
+        assertThat(alert).isHidden();
         assertThat(admin().get("/api/orders/" + id).json().get("status").asString())
                 .isEqualTo("confirmed");
     }
