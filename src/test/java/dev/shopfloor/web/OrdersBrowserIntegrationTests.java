@@ -40,7 +40,9 @@ class OrdersBrowserIntegrationTests extends BrowserTest {
         String sku = fixtures.stocked(42.5);
         UUID customer = fixtures.customer();
         Page page = open(admin(), "/admin/orders");
+        Page cancelledOnly = open(admin(), "/admin/orders?status=cancelled");
         waitUntilLive(page);
+        waitUntilLive(cancelledOnly);
         assertThat(page.locator("[data-rows] tr").first()).isVisible();
 
         JsonNode order = fixtures.place(body(customer, line(sku, 2)));
@@ -48,6 +50,7 @@ class OrdersBrowserIntegrationTests extends BrowserTest {
 
         Locator news = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("1 new — show"));
         assertThat(news).isVisible(WITHIN_A_SECOND);
+        assertThat(cancelledOnly.locator("[data-news]")).isHidden();
         assertThat(page.locator("[data-rows]")).not().containsText(number);
         news.click();
 
@@ -128,6 +131,26 @@ class OrdersBrowserIntegrationTests extends BrowserTest {
         assertThat(alert).isHidden();
         assertThat(admin().get("/api/orders/" + id).json().get("status").asString())
                 .isEqualTo("confirmed");
+    }
+
+    @Test
+    void aMoveTheServerRefusesIsExplainedAndChangesNothing() {
+        String sku = fixtures.madeToOrder(80);
+        JsonNode order = fixtures.move(fixtures.place(body(fixtures.customer(), line(sku, 1))), OrderStatus.CONFIRMED);
+        String id = order.get("id").asString();
+        assertThat(order.get("status").asString()).isEqualTo("in_production");
+        Page page = open(admin(), "/admin/orders/" + id);
+        waitUntilLive(page);
+        assertThat(page.locator("[data-transitions] button"))
+                .hasText(new String[] {"Move to ready", "Move to cancelled"});
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move to ready"))
+                .click();
+
+        assertThat(page.locator("#order-alert")).containsText("Production is still open for this order");
+        assertThat(page.locator("#order-status")).hasText("in production");
+        assertThat(admin().get("/api/orders/" + id).json().get("status").asString())
+                .isEqualTo("in_production");
     }
 
     @Test

@@ -41,9 +41,29 @@ async function ordersList(root) {
   });
   const picker = customerPicker(root.querySelector('[data-customer-picker]'), { onPick: () => list.reload() });
   picker.restore();
-  list.follow(live, 'orders');
+  // New orders the filters would hide are not announced (q, a name search, cannot be checked here: counted).
+  live.on('orders', (event) => {
+    if (event.op === 'insert' && !matchesFilters(root.querySelector('form[data-filters]'), event.data)) return;
+    list.changed(event);
+  });
+  live.onResync(() => list.reload());
   await live.ready;
   await list.load();
+}
+
+/** Whether a new order's row (the change event's data) passes the status, customer, store and date filters. */
+function matchesFilters(form, row) {
+  if (!row) return true;
+  const value = (name) => form.elements[name]?.value ?? '';
+  if (value('status') && row.status !== value('status')) return false;
+  if (value('customerId') && row.customerId !== value('customerId')) return false;
+  if (value('storeId') && row.storeId !== value('storeId')) return false;
+  const created = row.createdAt ? new Date(row.createdAt) : null;
+  const from = startOfDay(value('from'), 0);
+  const to = startOfDay(value('to'), 1);
+  if (created && from && created < new Date(from)) return false;
+  if (created && to && created >= new Date(to)) return false;
+  return true;
 }
 
 async function linesList(root) {
