@@ -222,6 +222,11 @@ class OrdersBrowserIntegrationTests extends BrowserTest {
         waitUntilLive(page);
         assertThat(page.locator("#order-payment-status")).hasText("unpaid");
 
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record payment"))
+                .click();
+        assertThat(page.getByLabel("Amount")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#payment-form .field-error")).isVisible();
+
         page.getByLabel("Amount").fill("30");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record payment"))
                 .click();
