@@ -150,6 +150,7 @@ class Live {
     this.state = state;
     const indicator = document.getElementById('live-indicator');
     if (!indicator) return;
+    indicator.hidden = false; // pages that follow nothing live (a refusal page) show no indicator
     indicator.dataset.state = state;
     indicator.querySelector('.label').textContent = state === 'polling' ? 'live (polling)' : state;
     indicator.title = state === 'offline' ? 'Offline: changes will appear when the connection returns' : '';
@@ -162,6 +163,7 @@ let current;
 export function startLive(topics) {
   if (current) throw new Error('one live connection per page: pass every topic to startLive once');
   current = new Live(topics);
+  current.show('connecting');
   current.connect();
   return current;
 }

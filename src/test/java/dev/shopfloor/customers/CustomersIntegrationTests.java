@@ -149,6 +149,7 @@ class CustomersIntegrationTests extends IntegrationTest {
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.code()).isEqualTo("duplicate_email");
         assertThat(duplicate.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(duplicate.json().at("/errors/0/field").asString()).isEqualTo("email");
 
         Response other = admin().post("/api/customers", body("Third", unique("x") + "@example.com", List.of()));
         Response renamed =

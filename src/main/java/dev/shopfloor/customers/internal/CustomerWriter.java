@@ -7,10 +7,12 @@ import dev.shopfloor.platform.web.ApiException;
 import dev.shopfloor.platform.web.ExpectedVersion;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -22,6 +24,7 @@ public class CustomerWriter {
 
     private static final String EMAIL_KEY = "customers_email_key";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
+    private static final String DUPLICATE_EMAIL = "another customer already has this email address";
 
     private final CustomerRepository customers;
     private final AddressRepository addresses;
@@ -96,7 +99,12 @@ public class CustomerWriter {
     private static RuntimeException duplicateOrRethrow(DuplicateKeyException e) {
         String message = String.valueOf(e.getMostSpecificCause().getMessage());
         if (message.contains(EMAIL_KEY)) {
-            return ApiException.conflict("duplicate_email", "another customer already has this email address");
+            // the field error lets a form show the refusal under its email field, like a validation failure
+            return new ApiException(
+                    HttpStatus.CONFLICT,
+                    "duplicate_email",
+                    DUPLICATE_EMAIL,
+                    Map.of("errors", List.of(Map.of("field", "email", "message", DUPLICATE_EMAIL))));
         }
         return e;
     }
