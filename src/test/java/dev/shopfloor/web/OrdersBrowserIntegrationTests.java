@@ -210,6 +210,15 @@ class OrdersBrowserIntegrationTests extends BrowserTest {
         assertThat(lineRow.locator(".line-error")).hasText("Not enough stock: 6 requested, only 4 available.");
         assertThat(page.getByLabel("Quantity of " + sku)).hasAttribute("aria-invalid", "true");
         assertThat(page).hasURL(url(port, "/admin/orders/new"));
+
+        // A draft holds nothing, so the short order can wait as one.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as draft"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile("/admin/orders/[0-9a-f-]{36}$"));
+        assertThat(page.locator("#order-status")).hasText("draft");
+        String orderId = page.url().substring(page.url().lastIndexOf('/') + 1);
+        assertThat(admin().get("/api/orders/" + orderId).json().get("status").asString())
+                .isEqualTo("draft");
     }
 
     @Test
@@ -249,7 +258,19 @@ class OrdersBrowserIntegrationTests extends BrowserTest {
         JsonNode read = admin().get("/api/orders/" + id).json();
         assertThat(read.get("paymentStatus").asString()).isEqualTo("paid");
         assertThat(read.get("paidAmount").decimalValue()).isEqualByComparingTo("100");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record shipment"))
+                .click();
+        assertThat(page.getByLabel("Carrier")).hasAttribute("aria-invalid", "true");
+        page.getByLabel("Carrier").fill("UPS");
+        page.getByLabel("Tracking number").fill("1Z999");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record shipment"))
+                .click();
+        assertThat(page.locator("#order-status")).hasText("shipped");
+        assertThat(page.locator("#shipments")).containsText("1Z999");
         screenshots(page, "orders-detail");
+        assertThat(admin().get("/api/orders/" + id).json().get("status").asString())
+                .isEqualTo("shipped");
     }
 
     @Test
