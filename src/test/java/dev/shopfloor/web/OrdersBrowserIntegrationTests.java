@@ -268,6 +268,7 @@ class OrdersBrowserIntegrationTests extends BrowserTest {
                 .click();
         assertThat(page.locator("#order-status")).hasText("shipped");
         assertThat(page.locator("#shipments")).containsText("1Z999");
+        assertThat(page.locator("#shipment-form")).isHidden();
         screenshots(page, "orders-detail");
         assertThat(admin().get("/api/orders/" + id).json().get("status").asString())
                 .isEqualTo("shipped");

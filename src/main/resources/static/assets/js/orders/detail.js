@@ -16,7 +16,7 @@ const paymentForm = document.getElementById('payment-form');
 const shipmentForm = document.getElementById('shipment-form');
 
 let order = null;
-let shipLinesKey = '';
+let shipLinesKey = null; // the open lines the shipment form was built for
 
 const word = (status) => String(status ?? '').replaceAll('_', ' ');
 
@@ -115,7 +115,7 @@ function prepareForms(next) {
       return field;
     });
     shipmentForm.querySelector('[data-ship-lines]').replaceChildren(...fields);
-    shipmentForm.querySelector('.ship-lines').hidden = fields.length === 0;
+    shipmentForm.hidden = fields.length === 0; // nothing left to ship
   }
 }
 
@@ -328,7 +328,7 @@ shipmentForm?.addEventListener('submit', async (e) => {
   try {
     await post(`/api/orders/${orderId}/shipments`, body, { idempotent: true });
     shipmentForm.reset();
-    shipLinesKey = '';
+    shipLinesKey = null;
     toast('Shipment recorded', 'success');
     reload('order', 'shipments', 'history');
   } catch (error) {
