@@ -162,9 +162,16 @@ class OrdersBrowserIntegrationTests extends BrowserTest {
         waitUntilLive(page);
 
         pickCustomer(page, name);
-        addItem(page, sku);
+        // by keyboard: type, arrow down to the first match, Enter
+        Locator itemSearch = page.getByLabel("Add an item (SKU or name)");
+        itemSearch.fill(sku);
+        assertThat(page.locator("#item-results button").first()).containsText(sku);
+        itemSearch.press("ArrowDown");
+        assertThat(page.locator("#item-results button").first()).isFocused();
+        page.keyboard().press("Enter");
         Locator lineRow = page.locator("#lines tr[data-sku='" + sku + "']");
         assertThat(lineRow.locator(".available")).hasText("1000 available");
+        assertThat(itemSearch).isFocused();
         page.getByLabel("Quantity of " + sku).fill("3");
         assertThat(page.locator("#subtotal")).hasText("€59.97");
         screenshots(page, "orders-new");
