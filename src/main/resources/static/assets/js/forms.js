@@ -5,7 +5,8 @@
 import { request } from './api.js';
 import { toast } from './ui.js';
 
-/** Named fields to JSON: dotted names nest, number inputs give numbers, checkboxes booleans,
+/** Named fields to JSON: dotted names nest, bracketed indexes nest into arrays ('variants[0].sku', the API's
+ *  error field names), number inputs give numbers, checkboxes booleans,
  *  data-type="list" a comma-separated array, data-type="json" parsed JSON; empty fields give null. */
 export function formValues(form) {
   const values = {};
@@ -38,7 +39,7 @@ function fieldValue(field) {
 export function fillForm(form, resource) {
   for (const field of form.elements) {
     if (!field.name) continue;
-    const value = field.name.split('.').reduce((v, key) => (v == null ? v : v[key]), resource);
+    const value = pathKeys(field.name).reduce((v, key) => (v == null ? v : v[key]), resource);
     if (field.type === 'checkbox') field.checked = Boolean(value);
     else if (field.multiple) [...field.options].forEach((o) => (o.selected = (value ?? []).includes(o.value)));
     else if (field.dataset.type === 'list') field.value = (value ?? []).join(', ');
@@ -47,10 +48,15 @@ export function fillForm(form, resource) {
   }
 }
 
+/** 'a.b' -> ['a', 'b']; 'variants[0].sku' -> ['variants', 0, 'sku'] (a number key means an array index). */
+function pathKeys(name) {
+  return name.split(/\.|(?=\[)/).map((key) => (/^\[\d+\]$/.test(key) ? Number(key.slice(1, -1)) : key));
+}
+
 function setPath(target, path, value) {
-  const keys = path.split('.');
+  const keys = pathKeys(path);
   let node = target;
-  keys.slice(0, -1).forEach((key) => (node = node[key] ??= {}));
+  keys.slice(0, -1).forEach((key, i) => (node = node[key] ??= typeof keys[i + 1] === 'number' ? [] : {}));
   node[keys[keys.length - 1]] = value;
 }
 
