@@ -1,5 +1,6 @@
 package dev.shopfloor.orders;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,15 @@ public record Order(
         List<OrderItem> items,
         Instant createdAt,
         Instant updatedAt) {
+
+    /**
+     * The statuses this order may move to next, in workflow order ({@link OrderWorkflow} is the one table), so
+     * clients offer exactly these instead of keeping a copy of the table. Empty for cancelled and refunded.
+     */
+    @JsonProperty("allowedTransitions")
+    public List<OrderStatus> allowedTransitions() {
+        return OrderWorkflow.allowedNext(status).stream().sorted().toList();
+    }
 
     public Order withItems(List<OrderItem> list) {
         return new Order(

@@ -69,6 +69,27 @@ class OrderStatusIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void everyOrderNamesTheStatusesItMayMoveToNextFromTheWorkflowTable() {
+        for (OrderStatus from : OrderStatus.values()) {
+            JsonNode order = fixtures.orderIn(from);
+            List<String> expected = OrderWorkflow.allowedNext(from).stream()
+                    .sorted()
+                    .map(OrderStatus::wire)
+                    .toList();
+
+            JsonNode read =
+                    admin().get("/api/orders/" + order.get("id").asString()).json();
+
+            List<String> allowed = new ArrayList<>();
+            read.get("allowedTransitions").forEach(status -> allowed.add(status.asString()));
+            assertThat(allowed).as(from.wire()).isEqualTo(expected);
+        }
+        JsonNode confirmed = fixtures.orderIn(OrderStatus.CONFIRMED);
+        assertThat(confirmed.get("allowedTransitions").toString())
+                .isEqualTo("[\"in_production\",\"ready\",\"shipped\",\"cancelled\"]");
+    }
+
+    @Test
     void refusesEveryTransitionNotInTheTableWith422AndChangesNothing() {
         for (OrderStatus from : OrderStatus.values()) {
             JsonNode order = fixtures.orderIn(from);

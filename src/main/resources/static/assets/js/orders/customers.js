@@ -1,0 +1,128 @@
+// Customers for the orders pages: names by id (cached; an order carries only customerId) and a
+// search-as-you-type picker that is a labelled input plus a list of buttons (Tab / arrow keys, Enter to pick).
+
+import { get, withQuery } from '../api.js';
+import { debounce } from '../ui.js';
+
+const names = new Map();
+
+/** The customer's name (fetched once per id); '' if it cannot be read. */
+export function customerName(id) {
+  if (!id) return Promise.resolve('');
+  if (!names.has(id)) {
+    names.set(id, get(`/api/customers/${id}`).then((c) => c.name, () => ''));
+  }
+  return names.get(id);
+}
+
+/** Fills el with the customer's name once known (the id meanwhile, so the cell is never empty). */
+export function showCustomer(el, id) {
+  el.textContent = '…';
+  customerName(id).then((name) => (el.textContent = name || id));
+  return el;
+}
+
+/**
+ * root: .picker with input[type=hidden] (the chosen id, named as the form needs), input[type=search],
+ * [data-chosen] and ul[data-results]. onPick(customer | null) after every choice or clearing.
+ */
+export function customerPicker(root, { onPick = () => {} } = {}) {
+  const hidden = root.querySelector('input[type=hidden]');
+  const search = root.querySelector('input[type=search]');
+  const chosen = root.querySelector('[data-chosen]');
+  const results = root.querySelector('[data-results]');
+
+  function showChosen(name) {
+    chosen.replaceChildren();
+    if (!hidden.value) return;
+    chosen.append(`Chosen: ${name} `);
+    const clear = document.createElement('button');
+    clear.type = 'button';
+    clear.className = 'link';
+    clear.textContent = 'clear';
+    clear.setAttribute('aria-label', `Clear customer ${name}`);
+    clear.addEventListener('click', () => pick(null));
+    chosen.append(clear);
+  }
+
+  function pick(customer) {
+    hidden.value = customer?.id ?? '';
+    search.value = '';
+    results.hidden = true;
+    results.replaceChildren();
+    showChosen(customer?.name ?? '');
+    if (customer) names.set(customer.id, Promise.resolve(customer.name));
+    onPick(customer);
+    search.focus();
+  }
+
+  const lookUp = debounce(async () => {
+    const q = search.value.trim();
+    if (!q) {
+      results.hidden = true;
+      return;
+    }
+    let page;
+    try {
+      page = await get(withQuery('/api/customers', { q, limit: 8 }));
+    } catch {
+      return;
+    }
+    if (search.value.trim() !== q) return; // typed on meanwhile
+    results.replaceChildren(...page.items.map((customer) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'picker-option';
+      button.textContent = customer.email ? `${customer.name} — ${customer.email}` : customer.name;
+      button.addEventListener('click', () => pick(customer));
+      li.append(button);
+      return li;
+    }));
+    if (!page.items.length) {
+      const li = document.createElement('li');
+      li.className = 'hint';
+      li.textContent = 'No customer matches.';
+      results.append(li);
+    }
+    results.hidden = false;
+  }, 200);
+
+  // The search box is not a filter itself: keep its typing from reloading the list.
+  search.addEventListener('input', (e) => {
+    e.stopPropagation();
+    lookUp();
+  });
+  search.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      results.querySelector('button')?.focus();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      results.querySelector('button')?.click();
+    } else if (e.key === 'Escape') {
+      results.hidden = true;
+    }
+  });
+  results.addEventListener('keydown', (e) => {
+    const buttons = [...results.querySelectorAll('button')];
+    const at = buttons.indexOf(document.activeElement);
+    if (e.key === 'ArrowDown' && at >= 0) {
+      e.preventDefault();
+      buttons[Math.min(at + 1, buttons.length - 1)].focus();
+    } else if (e.key === 'ArrowUp' && at >= 0) {
+      e.preventDefault();
+      (at === 0 ? search : buttons[at - 1]).focus();
+    } else if (e.key === 'Escape') {
+      results.hidden = true;
+      search.focus();
+    }
+  });
+
+  /** Shows an id that came from elsewhere (the address bar) with its name. */
+  async function restore() {
+    if (hidden.value) showChosen(await customerName(hidden.value) || hidden.value);
+  }
+
+  return { pick, restore, value: () => hidden.value };
+}
