@@ -216,6 +216,29 @@ class OrdersEditBrowserIntegrationTests extends BrowserTest {
     }
 
     @Test
+    void aLineIsRemovedButNeverTheLastOne() {
+        String kept = fixtures.stocked(10);
+        String removed = fixtures.stocked(20);
+        JsonNode order = fixtures.place(body(fixtures.customer(), line(kept, 1), line(removed, 1)));
+        String id = order.get("id").asString();
+        Page page = open(admin(), "/admin/orders/" + id);
+        waitUntilLive(page);
+        assertThat(page.locator("#items tr")).hasCount(2);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove " + removed))
+                .click();
+        assertThat(page.locator("#items tr")).hasCount(1);
+        assertThat(page.locator("[data-field=total]")).hasText("€10.00");
+        assertThat(admin().get("/api/orders/" + id).json().get("items")).hasSize(1);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove " + kept))
+                .click();
+        assertThat(page.locator("#items tr .line-error"))
+                .hasText("An order needs at least one line: cancel the order instead.");
+        assertThat(admin().get("/api/orders/" + id).json().get("items")).hasSize(1);
+    }
+
+    @Test
     void lineEditsAreOfferedOnlyToStaffWhileTheOrderMayChange() {
         JsonNode pending = fixtures.orderIn(OrderStatus.PENDING);
         Page viewer = openAs(Role.VIEWER, "/admin/orders/" + pending.get("id").asString());

@@ -93,7 +93,11 @@ function prepareLineEditor(row, item, next) {
   input.min = String(Math.max(1, item.shippedQuantity));
   input.value = drafts.get(item.id) ?? String(item.quantity);
   input.addEventListener('input', () => drafts.set(item.id, input.value));
-  cell.querySelector('button').setAttribute('aria-label', `Save quantity of ${item.sku}`);
+  cell.querySelector('[type=submit]').setAttribute('aria-label', `Save quantity of ${item.sku}`);
+  const remove = cell.querySelector('[data-remove]');
+  remove.setAttribute('aria-label', `Remove ${item.sku}`);
+  remove.hidden = item.shippedQuantity > 0; // the API keeps shipped lines (409 line_shipped)
+  remove.addEventListener('click', () => removeLine(item.id));
   cell.querySelector('form').addEventListener('submit', (e) => {
     e.preventDefault();
     changeQuantity(item.id);
@@ -400,7 +404,7 @@ async function changeQuantity(itemId) {
     input.focus();
     return;
   }
-  const button = cell.querySelector('button');
+  const button = cell.querySelector('[type=submit]');
   button.disabled = true;
   try {
     const { body } = await request('PUT', `/api/orders/${orderId}/items/${itemId}`, {
@@ -424,6 +428,31 @@ async function changeQuantity(itemId) {
     }
   } finally {
     if (button.isConnected) button.disabled = false;
+  }
+}
+
+async function removeLine(itemId) {
+  hideAlert();
+  const base = order;
+  const item = base.items.find((i) => i.id === itemId);
+  if (!item) return;
+  lineErrors.delete(itemId);
+  try {
+    const { body } = await request('DELETE', `/api/orders/${orderId}/items/${itemId}`, { ifMatch: base.version });
+    drafts.delete(itemId);
+    render(body);
+    toast(`${item.sku} removed`, 'success');
+    reload('history');
+    document.getElementById('add-item-search')?.focus();
+  } catch (error) {
+    if (error.isConflict) {
+      await lineConflict(base, `Removing ${item.sku}`, () => removeLine(itemId));
+      return;
+    }
+    const refusals = { order_needs_lines: 'An order needs at least one line: cancel the order instead.' };
+    lineErrors.set(itemId, refusals[error.code] ?? lineRefusal(error, item.sku));
+    const now = document.querySelector(`#items tr[data-id="${itemId}"] td.line-edit`);
+    if (now) showLineError(now, lineErrors.get(itemId));
   }
 }
 
