@@ -112,6 +112,8 @@ function show(fresh, highlight) {
     return row;
   });
   document.getElementById('po-lines').replaceChildren(...rows);
+  // the "Receive now" column only while the order can be received (not for drafts, received or cancelled orders)
+  form.querySelectorAll('[data-receive-column], [data-receive-cell]').forEach((el) => (el.hidden = !canReceive));
   const actions = form.querySelector('[data-receive-actions]');
   if (actions) actions.hidden = !canReceive;
   for (const button of document.querySelectorAll('button[data-status]')) {
@@ -193,7 +195,7 @@ async function statusConflict(status, base) {
   const text = `Someone else changed this order first (now ${word(theirs.status)}, version ${theirs.version}; `
     + `you saw version ${base.version}). `
     + (changed.length ? `Changed: ${changed.join('; ')}.` : 'Its details changed.')
-    + ` Nothing was saved: it is still ${word(theirs.status)}.`;
+    + ' Your change was not saved.';
   const actions = [];
   if ((nextByPerson[theirs.status] ?? []).includes(status)) {
     actions.push([`${statusLabels[status]} again`, () => changeStatus(status, null), 'primary']);
