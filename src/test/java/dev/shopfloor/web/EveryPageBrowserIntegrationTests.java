@@ -3,7 +3,6 @@ package dev.shopfloor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import dev.shopfloor.inventory.ReorderFixtures;
 import dev.shopfloor.orders.OrderFixtures;
 import dev.shopfloor.orders.OrderStatus;
@@ -41,6 +40,17 @@ class EveryPageBrowserIntegrationTests extends BrowserTest {
                     .filter((n) => n.nodeType === 1 && n.matches('.toast-error'))
                     .forEach((n) => window.__errorToasts.push(n.textContent)))
                 .observe(document, { childList: true, subtree: true });
+            // the page's API calls in flight, each until its body has arrived, and since when none has been
+            window.__pending = 0;
+            window.__quietSince = performance.now();
+            const fetchFromTheNetwork = window.fetch;
+            window.fetch = function (...args) {
+              window.__pending++;
+              const done = () => { if (--window.__pending === 0) window.__quietSince = performance.now(); };
+              return fetchFromTheNetwork.apply(this, args).then(
+                  (response) => response.clone().arrayBuffer().then(() => response, () => response).finally(done),
+                  (error) => { done(); throw error; });
+            };
             """;
 
     /** A short CSS path of an element, for the report. */
@@ -72,9 +82,8 @@ class EveryPageBrowserIntegrationTests extends BrowserTest {
                 return (el.getAttribute('title') ?? '').trim();
               };
               return [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button')]
-                  .filter(visible)
                   .filter((el) => !name(el))
-                  .map(describe);
+                  .map((el) => describe(el) + (visible(el) ? '' : ' (hidden until opened)'));
             }""";
 
     private static final String WIDER_THAN_SCREEN = "() => {" + DESCRIBE + """
@@ -93,7 +102,7 @@ class EveryPageBrowserIntegrationTests extends BrowserTest {
                   .map((el) => 'edit-only ' + describe(el));
               const writes = (form) => form && !form.matches('.filters, [role=search], .logout');
               const submits = [...document.querySelectorAll('button, input[type=submit]')]
-                  .filter((b) => b.type === 'submit' && writes(b.form) && !b.disabled && visible(b))
+                  .filter((b) => b.type === 'submit' && writes(b.form) && !b.disabled)
                   .map((b) => 'enabled submit ' + describe(b));
               return [...editOnly, ...submits];
             }""";
@@ -292,7 +301,8 @@ class EveryPageBrowserIntegrationTests extends BrowserTest {
         if (!page.locator("#live-indicator").isHidden()) { // module scripts ran before load: it shows when live starts
             waitUntilLive(page);
         }
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        // like networkidle, with a shorter quiet time: no API call for 150 ms (renders follow within a task or two)
+        page.waitForFunction("() => window.__pending === 0 && performance.now() - window.__quietSince > 150");
     }
 
     private static List<String> problems(Page page, Role role) {
