@@ -190,6 +190,63 @@ class CatalogFiltersIntegrationTests extends IntegrationTest {
         assertThat(outOfStock.json().get("items").findValuesAsString("id")).containsExactly(myEmptyItem);
     }
 
+    @Test
+    void readsExactlyTheGivenIdsInOneRequest() {
+        String tag = unique("byid");
+        String first = create(named(tag));
+        String second = create(named(tag));
+        String third = create(named(tag));
+        create(named(tag)); // not asked for
+        String unknown = UUID.randomUUID().toString();
+
+        assertThat(ids("/api/catalog?ids=" + first + "&ids=" + third + "&ids=" + unknown))
+                .containsExactly(third, first);
+        assertThat(ids("/api/catalog?ids=" + first + "," + second + "," + third + "&limit=200"))
+                .containsExactly(third, second, first);
+        // the same set in another order (a cached first page is keyed by the set) and combined with other filters
+        assertThat(ids("/api/catalog?ids=" + third + "," + second + "," + first + "&limit=200"))
+                .containsExactly(third, second, first);
+        assertThat(ids("/api/catalog?ids=" + first + "," + second + "&status=published"))
+                .isEmpty();
+    }
+
+    @Test
+    void aVendorReadsOnlyItsOwnItemsByIdEvenFromTheListCache() {
+        UUID mine = CatalogFixtures.vendor(jdbc, tx);
+        UUID theirs = CatalogFixtures.vendor(jdbc, tx);
+        String own = create(with(item(sku()), "vendorId", mine.toString()));
+        String others = create(with(item(sku()), "vendorId", theirs.toString()));
+        String path = "/api/catalog?ids=" + own + "," + others;
+
+        // each caller twice: the second read of a first page may come from the list cache
+        for (int round = 0; round < 2; round++) {
+            Response vendorPage = as(Role.VENDOR, mine).get(path);
+            assertThat(vendorPage.status()).as(vendorPage.toString()).isEqualTo(200);
+            List<String> seen = new ArrayList<>();
+            vendorPage.json().get("items").forEach(i -> seen.add(i.get("id").asString()));
+            assertThat(seen).containsExactly(own);
+            assertThat(ids(path)).containsExactlyInAnyOrder(own, others);
+        }
+    }
+
+    @Test
+    void refusesMoreThanTwoHundredIdsAndIdsThatAreNotUuids() {
+        String twoHundred = String.join(
+                ",",
+                java.util.stream.Stream.generate(() -> UUID.randomUUID().toString())
+                        .limit(ItemFilter.MAX_IDS)
+                        .toList());
+        assertThat(admin().get("/api/catalog?ids=" + twoHundred + "&limit=200").status())
+                .isEqualTo(200);
+
+        Response tooMany = admin().get("/api/catalog?ids=" + twoHundred + "," + UUID.randomUUID());
+        assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(400);
+        assertThat(tooMany.code()).isEqualTo("too_many_ids");
+        Response notAnId = admin().get("/api/catalog?ids=not-an-id");
+        assertThat(notAnId.status()).isEqualTo(400);
+        assertThat(notAnId.code()).isEqualTo("validation_failed");
+    }
+
     /**
      * Checked as the schema owner, which RLS does not apply to: for the application role PostgreSQL only pushes
      * leakproof operators below the row-level security qual, so ILIKE and array containment are filtered after

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The filtered, keyset-paginated item list. Only the conditions of the given filters enter the SQL, so each
- * query can use the index of its filter (trigram GIN for q, GIN for sports/fabrics, btree for the rest; inStock
- * probes the item's stock levels by {@code stock_levels(item_id)}).
+ * query can use the index of its filter (trigram GIN for q, GIN for sports/fabrics, btree for the rest, the primary
+ * key for ids; inStock probes the item's stock levels by {@code stock_levels(item_id)}).
  */
 @Repository
 class ItemSearch {
@@ -45,6 +45,7 @@ class ItemSearch {
     private static final String STATUS = "AND i.status = :status\n";
     private static final String MIN_PRICE = "AND i.price >= :minPrice\n";
     private static final String MAX_PRICE = "AND i.price <= :maxPrice\n";
+    private static final String IDS = "AND i.id = ANY(:ids::uuid[])\n";
 
     // Inventory's published view, read in SQL only (catalog must not depend on inventory in Java, D20). Available
     // never goes below zero, so "total over all SKUs and locations > 0" is "some level has stock available";
@@ -83,6 +84,9 @@ class ItemSearch {
         StringBuilder sql = new StringBuilder(SELECT);
         Map<String, Object> params = new LinkedHashMap<>();
         add(sql, params, AFTER, "after", after);
+        if (!filter.ids().isEmpty()) {
+            add(sql, params, IDS, "ids", SqlArrays.uuids(filter.ids()));
+        }
         add(sql, params, Q, "q", filter.q() == null || filter.q().isBlank() ? null : like(filter.q()));
         add(sql, params, CATEGORY_SUBTREE, "categoryId", filter.categoryId());
         add(sql, params, SPORT, "sportId", filter.sportId());

@@ -6,10 +6,12 @@ import dev.shopfloor.catalog.ItemInput;
 import dev.shopfloor.catalog.internal.CatalogReads;
 import dev.shopfloor.catalog.internal.ItemService;
 import dev.shopfloor.platform.security.Access;
+import dev.shopfloor.platform.web.ApiException;
 import dev.shopfloor.platform.web.ETags;
 import dev.shopfloor.platform.web.ExpectedVersion;
 import dev.shopfloor.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,6 +19,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +65,8 @@ class ItemController {
             summary = "List items, newest first, with filters",
             description = "categoryId includes sub-categories; q searches sku, name and description; "
                     + "inStock=true lists items with stock available to sell (any SKU, any location), "
-                    + "inStock=false those without")
+                    + "inStock=false those without; ids reads up to 200 given items in one request (more ids "
+                    + "give 400 too_many_ids; unknown ids and items the caller may not see are simply absent)")
     Page<CatalogItem> list(
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable UUID categoryId,
@@ -72,10 +77,19 @@ class ItemController {
             @RequestParam(required = false) @Nullable @DecimalMin("0") BigDecimal minPrice,
             @RequestParam(required = false) @Nullable @DecimalMin("0") BigDecimal maxPrice,
             @RequestParam(required = false) @Nullable Boolean inStock,
+            @Parameter(description = "only these items: repeat (`ids=a&ids=b`) or comma-separate; at most 200")
+                    @RequestParam(required = false)
+                    @Nullable
+                    List<UUID> ids,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
+        List<UUID> byId =
+                ids == null ? List.of() : ids.stream().filter(Objects::nonNull).toList();
+        if (byId.size() > ItemFilter.MAX_IDS) {
+            throw ApiException.badRequest("too_many_ids", "ids may name at most " + ItemFilter.MAX_IDS + " items");
+        }
         ItemFilter filter =
-                new ItemFilter(q, categoryId, sportId, fabricId, vendorId, status, minPrice, maxPrice, inStock);
+                new ItemFilter(q, categoryId, sportId, fabricId, vendorId, status, minPrice, maxPrice, inStock, byId);
         return reads.list(filter, cursor, limit);
     }
 
