@@ -42,6 +42,35 @@ class InventoryBrowserIntegrationTests extends BrowserTest {
     }
 
     @Test
+    void theItemNamesOfAPageAreReadInOneRequest() {
+        UUID location = fixtures.location();
+        List<String> skus = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            skus.add(fixtures.item(null));
+            fixtures.level(skus.get(i), location, 10 + i, 0, 0);
+        }
+        List<String> catalogReads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Page page = signedInBlankPage(admin());
+        page.onRequest(request -> {
+            if (request.url().contains("/api/catalog")) {
+                catalogReads.add(request.url());
+            }
+        });
+        page.navigate(url(port, "/admin/inventory?locationId=" + location));
+
+        Locator names = page.locator("#levels tbody [data-field=item]");
+        assertThat(names).hasCount(4);
+        for (String sku : skus) {
+            assertThat(names.filter(new Locator.FilterOptions().setHasText("Training shorts " + sku)))
+                    .hasCount(1);
+        }
+        assertThat(catalogReads)
+                .as("catalog requests")
+                .singleElement()
+                .satisfies(url -> assertThat(url).contains("/api/catalog?ids=").contains("limit=200"));
+    }
+
+    @Test
     void anAdjustmentMadeThroughTheApiUpdatesTheOpenRowInPlaceAndMarksItLow() {
         UUID location = fixtures.location();
         String sku = fixtures.item(null);
