@@ -106,6 +106,25 @@ class ManufacturingDesignFilesBrowserIntegrationTests extends BrowserTest {
         assertThat(viewer.locator("#file-form")).hasCount(0);
     }
 
+    @Test
+    void anUploadRacingTheApprovalIsRefusedWithTheReason() {
+        String design = fixtures.draftDesign();
+        String id = fixtures.task(2, design).get("id").asString();
+        fixtures.approveDesign(design);
+        Page page = openTask(as(Role.STAFF), id);
+        assertThat(page.locator("#files-final")).isVisible();
+        // as if the page had not seen the approval yet (it raced the upload): the form is still offered
+        page.evaluate("document.getElementById('file-form').hidden = false");
+
+        uploadInPage(page, "late.svg", FIRST, null);
+
+        assertThat(page.locator("#files-message"))
+                .containsText("Not uploaded: the design is approved, so its files are final");
+        assertThat(page.locator("#file-form")).isHidden();
+        assertThat(page.locator("#files-final")).isVisible();
+        assertThat(fixtures.files(design)).isEmpty();
+    }
+
     private static void uploadInPage(Page page, String name, byte[] content, String note) {
         page.getByLabel("File", new Page.GetByLabelOptions().setExact(true))
                 .setInputFiles(new FilePayload(name, "application/octet-stream", content));

@@ -559,8 +559,13 @@ async function upload() {
     fileForm.reset();
     await reloadFiles(true);
   } catch (error) {
-    showErrors(fileForm, { message: uploadRefusal(error, chosen), problem: error.problem ?? {} });
-    if (error.code === 'design_approved') await reloadDesign(true);
+    if (error.code === 'design_approved') {
+      // approved meanwhile: the form goes away with the reload, so the refusal shows above it
+      showFilesMessage(uploadRefusal(error, chosen));
+      await reloadDesign(true);
+    } else {
+      showErrors(fileForm, { message: uploadRefusal(error, chosen), problem: error.problem ?? {} });
+    }
   } finally {
     submit.disabled = false;
   }
