@@ -45,6 +45,15 @@ public record Order(
         return OrderWorkflow.allowedNext(status).stream().sorted().toList();
     }
 
+    /**
+     * Whether lines may still be added, changed or removed ({@link OrderStatus#linesEditable()}), so clients offer
+     * line edits without a copy of the rule.
+     */
+    @JsonProperty("linesEditable")
+    public boolean linesEditable() {
+        return status.linesEditable();
+    }
+
     public Order withItems(List<OrderItem> list) {
         return new Order(
                 id,

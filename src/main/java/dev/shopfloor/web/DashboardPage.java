@@ -2,7 +2,7 @@ package dev.shopfloor.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestAttribute;
 
 /**
  * The first page after sign-in: today's numbers, sales over a chosen range and product performance. The dashboard
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class DashboardPage {
 
     @GetMapping("/admin")
-    String dashboard(@ModelAttribute(SignedInPages.USER) PageUser user) {
+    String dashboard(@RequestAttribute(SignedInPages.USER) PageUser user) {
         return user.isVendor() ? "redirect:/admin/catalog" : "dashboard";
     }
 }

@@ -83,10 +83,14 @@ class OrderStatusIntegrationTests extends IntegrationTest {
             List<String> allowed = new ArrayList<>();
             read.get("allowedTransitions").forEach(status -> allowed.add(status.asString()));
             assertThat(allowed).as(from.wire()).isEqualTo(expected);
+            assertThat(read.get("linesEditable").asBoolean()).as(from.wire()).isEqualTo(from.linesEditable());
         }
         JsonNode confirmed = fixtures.orderIn(OrderStatus.CONFIRMED);
         assertThat(confirmed.get("allowedTransitions").toString())
                 .isEqualTo("[\"in_production\",\"ready\",\"shipped\",\"cancelled\"]");
+        assertThat(confirmed.get("linesEditable").asBoolean()).isTrue();
+        assertThat(fixtures.orderIn(OrderStatus.SHIPPED).get("linesEditable").asBoolean())
+                .isFalse();
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.BrowserTest;
 import dev.shopfloor.testing.Response;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -248,6 +249,67 @@ class InventoryBrowserIntegrationTests extends BrowserTest {
                 .hasCount(0);
         page.navigate(url(port, "/admin/inventory/purchase-orders"));
         assertThat(page).hasURL(url(port, "/admin/inventory"));
+    }
+
+    @Test
+    void onAPhoneEachLevelIsACardWithItsAvailableAndActionsInViewAndNoPageScrollsSideways() {
+        UUID location = fixtures.location();
+        String sku = fixtures.item(null);
+        UUID level = fixtures.level(sku, location, 12, 20, 0);
+        fixtures.level(fixtures.item(null), location, 40, 4, 0);
+        Page page = open(admin(), "/admin/inventory?locationId=" + location);
+        waitUntilLive(page);
+        page.setViewportSize(390, 844);
+        Locator row = levelRow(page, level);
+        assertThat(row.locator("[data-field=available]")).hasText("12");
+        assertThat(row.locator(".low-marker")).isVisible();
+
+        assertNoSidewaysScrolling(page);
+        for (Locator part : List.of(
+                row.locator("[data-field=available]"),
+                row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Adjust " + sku)),
+                row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Transfer " + sku)))) {
+            assertThat(part).isVisible();
+            var box = part.boundingBox();
+            assertThat(box.x).as("left edge of %s", part).isGreaterThanOrEqualTo(0);
+            assertThat(box.x + box.width).as("right edge of %s", part).isLessThanOrEqualTo(390);
+        }
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Adjust " + sku))
+                .click();
+        assertThat(page.locator("#adjust-dialog")).isVisible();
+        assertThat(page.locator("#adjust-dialog").getByLabel("SKU")).hasValue(sku);
+        page.keyboard().press("Escape");
+
+        // the other inventory pages fit too (their tables scroll inside their own box)
+        fixtures.take(level, 1);
+        page.navigate(url(port, "/admin/inventory/movements?locationId=" + location));
+        assertThat(page.locator("#movements tbody tr").first().locator("[data-field=quantity]"))
+                .hasText("-1");
+        assertNoSidewaysScrolling(page);
+        page.navigate(url(port, "/admin/inventory/alerts?status=any&locationId=" + location));
+        assertThat(page.locator("#alerts tbody tr").first()).containsText(sku);
+        assertNoSidewaysScrolling(page);
+        Response draft = admin().post(
+                        "/api/inventory/purchase-orders",
+                        Map.of("locationId", location, "lines", List.of(Map.of("sku", sku, "quantity", 3))));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        page.navigate(url(port, "/admin/inventory/purchase-orders?locationId=" + location));
+        assertThat(page.locator("#purchase-orders tbody tr")).hasCount(1);
+        assertNoSidewaysScrolling(page);
+        page.navigate(url(port, "/admin/inventory/purchase-orders/" + draft.id()));
+        assertThat(page.locator("#po-edit [name='lines[0].sku']")).hasValue(sku);
+        assertNoSidewaysScrolling(page);
+    }
+
+    private static void assertNoSidewaysScrolling(Page page) {
+        Object fits = page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
+        assertThat(fits)
+                .as(
+                        "%s: scrollWidth %s > innerWidth %s",
+                        page.url(),
+                        page.evaluate("document.documentElement.scrollWidth"),
+                        page.evaluate("window.innerWidth"))
+                .isEqualTo(true);
     }
 
     static Locator levelRow(Page page, UUID level) {

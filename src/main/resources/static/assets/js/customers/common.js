@@ -100,18 +100,14 @@ export class AddressBlocks {
   }
 }
 
-/** formValues of a customer form -> the API's body: addresses[i] keys become the addresses array. */
+/** formValues of a customer form -> the API's body (formValues nests addresses[i].x into the addresses array). */
 export function customerBody(values) {
   const body = { name: values.name, email: values.email, phone: values.phone, company: values.company,
     tags: values.tags ?? [], notes: values.notes };
-  body.addresses = Object.keys(values)
-    .map((key) => /^addresses\[(\d+)\]$/.exec(key))
-    .filter(Boolean)
-    .sort((a, b) => Number(a[1]) - Number(b[1]))
-    .map((match) => {
-      const address = { ...values[match[0]] };
-      if (!address.id) delete address.id;
-      return address;
-    });
+  body.addresses = (values.addresses ?? []).filter(Boolean).map((address) => {
+    const copy = { ...address };
+    if (!copy.id) delete copy.id;
+    return copy;
+  });
   return body;
 }

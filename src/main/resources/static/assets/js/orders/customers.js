@@ -18,8 +18,30 @@ export function customerName(id) {
 /** Fills el with the customer's name once known (the id meanwhile, so the cell is never empty). */
 export function showCustomer(el, id) {
   el.textContent = '…';
+  el.dataset.customerId = id;
   customerName(id).then((name) => (el.textContent = name || id));
   return el;
+}
+
+/**
+ * Keeps the cached names current: an update of a customer whose name this page has read fetches it again, and
+ * onRenamed(id, name) follows when the name changed (the page subscribes to the `customers` topic).
+ */
+export function followRenames(live, onRenamed) {
+  live.on('customers', async (event) => {
+    if (event.op !== 'update' || !names.has(event.id)) return;
+    if (Array.isArray(event.changed) && event.changed.length && !event.changed.includes('name')) return;
+    const before = await names.get(event.id);
+    names.delete(event.id);
+    const name = await customerName(event.id);
+    if (name && name !== before) onRenamed(event.id, name);
+  });
+  live.onResync(() => names.clear());
+}
+
+/** The elements showCustomer filled for this customer. */
+export function customerCells(root, id) {
+  return [...root.querySelectorAll('[data-customer-id]')].filter((el) => el.dataset.customerId === id);
 }
 
 /**

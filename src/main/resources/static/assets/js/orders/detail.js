@@ -6,7 +6,8 @@ import { get, post, request, withQuery } from '../api.js';
 import { clearErrors, formValues, showErrors } from '../forms.js';
 import { startLive } from '../live.js';
 import { badge, dateTime, debounce, flash, fromTemplate, money, number, toast } from '../ui.js';
-import { customerName } from './customers.js';
+import { customerName, followRenames } from './customers.js';
+import { available, itemPicker } from './items.js';
 
 const main = document.getElementById('main');
 const orderId = main.dataset.orderId;
@@ -14,6 +15,9 @@ const alertBox = document.getElementById('order-alert');
 const transitions = document.querySelector('[data-transitions]');
 const paymentForm = document.getElementById('payment-form');
 const shipmentForm = document.getElementById('shipment-form');
+const addForm = document.getElementById('add-line-form');
+const drafts = new Map(); // order line id -> quantity typed into its field and not saved yet
+const lineErrors = new Map(); // order line id -> the refusal shown under it
 
 let order = null;
 let shipLinesKey = null; // the open lines the shipment form was built for
@@ -68,9 +72,53 @@ function renderItems(next, before, highlight) {
       lineTotal: (value) => money(value, next.currency),
     });
     if (highlight && before && old.get(item.id) !== item.version) flash(row);
+    prepareLineEditor(row, item, next);
     return row;
   });
   document.getElementById('items').replaceChildren(...rows);
+  document.querySelectorAll('th.line-edit').forEach((th) => (th.hidden = !next.linesEditable));
+  if (addForm) addForm.hidden = !next.linesEditable;
+}
+
+/** The quantity field of a line, while the order's lines may change (the order says so: linesEditable). */
+function prepareLineEditor(row, item, next) {
+  const cell = row.querySelector('td.line-edit');
+  if (!cell) return;
+  cell.hidden = !next.linesEditable;
+  const input = cell.querySelector('.qty-input');
+  const label = cell.querySelector('[data-qty-label]');
+  input.id = `qty-${item.id}`;
+  label.htmlFor = input.id;
+  label.textContent = `New quantity of ${item.sku}`;
+  input.min = String(Math.max(1, item.shippedQuantity));
+  input.value = drafts.get(item.id) ?? String(item.quantity);
+  input.addEventListener('input', () => drafts.set(item.id, input.value));
+  cell.querySelector('[type=submit]').setAttribute('aria-label', `Save quantity of ${item.sku}`);
+  const remove = cell.querySelector('[data-remove]');
+  remove.setAttribute('aria-label', `Remove ${item.sku}`);
+  remove.hidden = item.shippedQuantity > 0; // the API keeps shipped lines (409 line_shipped)
+  remove.addEventListener('click', () => removeLine(item.id));
+  cell.querySelector('form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    changeQuantity(item.id);
+  });
+  showLineError(cell, lineErrors.get(item.id));
+}
+
+function showLineError(cell, text) {
+  const note = cell.querySelector('.line-error');
+  const input = cell.querySelector('.qty-input');
+  note.id = `${input.id}-error`;
+  note.textContent = text ?? '';
+  note.hidden = !text;
+  cell.closest('tr').classList.toggle('short', Boolean(text));
+  if (text) {
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-describedby', note.id);
+  } else {
+    input.removeAttribute('aria-invalid');
+    input.removeAttribute('aria-describedby');
+  }
 }
 
 function renderTransitions(next) {
@@ -338,9 +386,229 @@ shipmentForm?.addEventListener('submit', async (e) => {
   }
 });
 
+// ---- line edits ------------------------------------------------------------------------------------------
+
+async function changeQuantity(itemId) {
+  hideAlert();
+  const base = order;
+  const item = base.items.find((i) => i.id === itemId);
+  const cell = document.querySelector(`#items tr[data-id="${itemId}"] td.line-edit`);
+  if (!item || !cell) return;
+  const input = cell.querySelector('.qty-input');
+  const quantity = Number(input.value);
+  lineErrors.delete(itemId);
+  showLineError(cell, null);
+  if (!Number.isInteger(quantity) || quantity < 1) {
+    lineErrors.set(itemId, 'Enter a whole number, at least 1.');
+    showLineError(cell, lineErrors.get(itemId));
+    input.focus();
+    return;
+  }
+  const button = cell.querySelector('[type=submit]');
+  button.disabled = true;
+  try {
+    const { body } = await request('PUT', `/api/orders/${orderId}/items/${itemId}`, {
+      body: { quantity, version: base.version },
+      ifMatch: base.version,
+    });
+    drafts.delete(itemId);
+    render(body);
+    toast(`${item.sku}: quantity ${quantity} saved`, 'success');
+    reload('history');
+  } catch (error) {
+    if (error.isConflict) {
+      await lineConflict(base, `Your quantity ${quantity} for ${item.sku}`, () => changeQuantity(itemId));
+      return;
+    }
+    lineErrors.set(itemId, lineRefusal(error, item.sku));
+    const now = document.querySelector(`#items tr[data-id="${itemId}"] td.line-edit`);
+    if (now) {
+      showLineError(now, lineErrors.get(itemId));
+      now.querySelector('.qty-input').focus();
+    }
+  } finally {
+    if (button.isConnected) button.disabled = false;
+  }
+}
+
+async function removeLine(itemId) {
+  hideAlert();
+  const base = order;
+  const item = base.items.find((i) => i.id === itemId);
+  if (!item) return;
+  lineErrors.delete(itemId);
+  try {
+    const { body } = await request('DELETE', `/api/orders/${orderId}/items/${itemId}`, { ifMatch: base.version });
+    drafts.delete(itemId);
+    render(body);
+    toast(`${item.sku} removed`, 'success');
+    reload('history');
+    document.getElementById('add-item-search')?.focus();
+  } catch (error) {
+    if (error.isConflict) {
+      await lineConflict(base, `Removing ${item.sku}`, () => removeLine(itemId));
+      return;
+    }
+    const refusals = { order_needs_lines: 'An order needs at least one line: cancel the order instead.' };
+    lineErrors.set(itemId, refusals[error.code] ?? lineRefusal(error, item.sku));
+    const now = document.querySelector(`#items tr[data-id="${itemId}"] td.line-edit`);
+    if (now) showLineError(now, lineErrors.get(itemId));
+  }
+}
+
+/** A refusal of a line change in words; insufficient_stock names what this SKU lacks. */
+function lineRefusal(error, sku) {
+  const p = error.problem ?? {};
+  if (error.code === 'insufficient_stock') {
+    const short = (p.lines ?? []).find((l) => String(l.sku).toUpperCase() === String(sku).toUpperCase());
+    if (short) return `Not enough stock: ${short.requested} requested, only ${short.available} available.`;
+  }
+  const fields = (p.errors ?? []).map((e) => e.message);
+  return [error.message, ...fields].filter(Boolean).join(' — ');
+}
+
+/** Someone changed the order first: say what, show theirs, keep what the user typed, retry only when asked. */
+async function lineConflict(base, mine, retry) {
+  const theirs = await get(`/api/orders/${orderId}`);
+  const changes = whatChanged(base, theirs);
+  render(theirs, { highlight: true });
+  const text = `Someone else changed this order first (now version ${theirs.version}). ${mine} was not saved. `
+    + (changes.length ? `Changed: ${changes.join('; ')}.` : 'Its details changed.');
+  const actions = [];
+  if (theirs.linesEditable) actions.push(['Save mine again', retry]);
+  actions.push(['Keep their version', () => {
+    drafts.clear();
+    render(order);
+  }]);
+  showAlert(text, actions);
+}
+
+function whatChanged(base, theirs) {
+  const out = ['status', 'total']
+    .filter((f) => JSON.stringify(base[f]) !== JSON.stringify(theirs[f]))
+    .map((f) => `${f}: ${word(base[f])} → ${word(theirs[f])}`);
+  const old = new Map(base.items.map((i) => [i.id, i]));
+  for (const item of theirs.items) {
+    const was = old.get(item.id);
+    if (!was) out.push(`${item.sku} added (${item.quantity})`);
+    else if (was.quantity !== item.quantity) out.push(`${item.sku} quantity ${was.quantity} → ${item.quantity}`);
+    old.delete(item.id);
+  }
+  old.forEach((item) => out.push(`${item.sku} removed`));
+  return out;
+}
+
+let chosen = null; // the item picked for the add form: {sku, name, price, currency, fulfillment, available}
+
+if (addForm) {
+  itemPicker(document.getElementById('add-item-search'), document.getElementById('add-item-results'), (option) => {
+    chosen = { ...option, available: null };
+    addForm.elements.sku.value = option.sku;
+    document.getElementById('add-chosen').textContent =
+      `Chosen: ${option.sku} — ${option.name} — ${money(option.price, option.currency)}`;
+    hideAddError();
+    showAddAvailability();
+    refreshChosen();
+    addForm.elements.quantity.focus();
+  });
+  addForm.elements.quantity.addEventListener('input', () => {
+    hideAddError();
+    showAddAvailability();
+  });
+  addForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    await addItem();
+  });
+}
+
+async function refreshChosen() {
+  if (!chosen) return;
+  const sku = chosen.sku;
+  let now;
+  try {
+    now = await available(sku, chosen.fulfillment);
+  } catch {
+    return;
+  }
+  if (chosen?.sku !== sku) return; // another item was picked meanwhile
+  const changed = chosen.available !== null && chosen.available !== now;
+  chosen.available = now;
+  showAddAvailability();
+  if (changed) flash(document.getElementById('add-available'));
+}
+
+function showAddAvailability() {
+  const box = document.getElementById('add-available');
+  if (!chosen) {
+    box.textContent = '';
+    return;
+  }
+  if (chosen.fulfillment !== 'stock') box.textContent = 'made to order';
+  else box.textContent = chosen.available === null ? '…' : `${chosen.available} available`;
+  const wanted = Number(addForm.elements.quantity.value || 0);
+  box.classList.toggle('low', chosen.available !== null && wanted > chosen.available);
+}
+
+function showAddError(text) {
+  const note = document.getElementById('add-error');
+  note.textContent = text;
+  note.hidden = false;
+  addForm.elements.quantity.setAttribute('aria-invalid', 'true');
+}
+
+function hideAddError() {
+  const note = document.getElementById('add-error');
+  note.hidden = true;
+  note.textContent = '';
+  addForm.elements.quantity.removeAttribute('aria-invalid');
+}
+
+async function addItem() {
+  hideAlert();
+  clearErrors(addForm);
+  hideAddError();
+  if (!chosen) {
+    showAddError('Pick an item first.');
+    document.getElementById('add-item-search').focus();
+    return;
+  }
+  const base = order;
+  const quantity = Number(addForm.elements.quantity.value);
+  const submit = addForm.querySelector('[type=submit]');
+  submit.disabled = true;
+  try {
+    const { body } = await request('POST', `/api/orders/${orderId}/items`, {
+      body: { sku: chosen.sku, quantity, version: base.version },
+      ifMatch: base.version,
+    });
+    toast(`${chosen.sku} × ${quantity} added`, 'success');
+    chosen = null;
+    addForm.reset();
+    addForm.elements.sku.value = '';
+    document.getElementById('add-chosen').textContent = 'No item chosen yet: search above and pick one.';
+    showAddAvailability();
+    render(body);
+    reload('history');
+    document.getElementById('add-item-search').focus();
+  } catch (error) {
+    if (error.isConflict) {
+      await lineConflict(base, `Adding ${chosen.sku} × ${quantity}`, addItem);
+    } else if (error.code === 'insufficient_stock') {
+      showAddError(lineRefusal(error, chosen.sku));
+      refreshChosen();
+      addForm.elements.quantity.focus();
+    } else {
+      showErrors(addForm, error);
+    }
+  } finally {
+    submit.disabled = false;
+  }
+}
+
 // ---- live -------------------------------------------------------------------------------------------------
 
-const live = startLive(['orders', 'order_items', 'payments', 'shipments']);
+const live = startLive(['orders', 'order_items', 'payments', 'shipments', 'customers',
+  ...(addForm ? ['stock_levels', 'stock_reservations'] : [])]);
 const mine = (event) => event.data?.orderId === orderId;
 live.on('orders', (event) => {
   if (event.id !== orderId) return;
@@ -351,6 +619,17 @@ live.on('order_items', (event) => mine(event) && reload('order', 'history'));
 live.on('payments', (event) => mine(event) && reload('payments', 'history'));
 live.on('shipments', (event) => mine(event) && reload('shipments', 'history'));
 live.onResync(() => reload('order', 'payments', 'shipments', 'history'));
+// the chosen item's availability follows stock changes anywhere
+const stockChanged = (event) => chosen && String(event.data?.sku ?? '').toUpperCase() === chosen.sku.toUpperCase()
+  && refreshChosen();
+live.on('stock_levels', stockChanged);
+live.on('stock_reservations', stockChanged);
+followRenames(live, (id, name) => {
+  if (id !== order?.customerId) return;
+  const link = document.getElementById('customer-link');
+  link.textContent = name;
+  flash(link);
+});
 
 await live.ready;
 await loadOrder();

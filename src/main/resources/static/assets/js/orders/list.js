@@ -4,8 +4,8 @@
 import { get, withQuery } from '../api.js';
 import { startLive } from '../live.js';
 import { LiveList } from '../list.js';
-import { badge, dateTime, fromTemplate, money, number } from '../ui.js';
-import { customerPicker, showCustomer } from './customers.js';
+import { badge, dateTime, flash, fromTemplate, money, number } from '../ui.js';
+import { customerCells, customerPicker, followRenames, showCustomer } from './customers.js';
 
 const orders = document.getElementById('orders');
 const vendorLines = document.getElementById('vendor-lines');
@@ -26,11 +26,12 @@ async function ordersList(root) {
     const link = row.querySelector('a.order-link');
     link.href = `/admin/orders/${order.id}`;
     showCustomer(row.querySelector('[data-field=customerId]'), order.customerId);
+    showCustomer(row.querySelector('[data-phone-customer]'), order.customerId); // under the number on phones
     return row;
   };
 
   await loadStores(root.querySelector('#filter-store'));
-  const live = startLive(['orders']);
+  const live = startLive(['orders', 'customers']);
   const list = new LiveList(root, {
     endpoint: '/api/orders',
     render,
@@ -41,6 +42,14 @@ async function ordersList(root) {
   });
   const picker = customerPicker(root.querySelector('[data-customer-picker]'), { onPick: () => list.reload() });
   picker.restore();
+  // A renamed customer: the rows showing the name change in place with a highlight, and so does the filter.
+  followRenames(live, (id, name) => {
+    for (const cell of customerCells(root.querySelector('[data-rows]'), id)) {
+      cell.textContent = name;
+      flash(cell.closest('tr'));
+    }
+    if (picker.value() === id) picker.restore();
+  });
   // New orders the filters would hide are not announced (q, a name search, cannot be checked here: counted).
   live.on('orders', (event) => {
     if (event.op === 'insert' && !matchesFilters(root.querySelector('form[data-filters]'), event.data)) return;

@@ -4,8 +4,9 @@
 import { ApiError, get, post, withQuery } from '../api.js';
 import { clearErrors, showErrors } from '../forms.js';
 import { startLive } from '../live.js';
-import { debounce, flash, fromTemplate, money, toast } from '../ui.js';
+import { flash, fromTemplate, money, toast } from '../ui.js';
 import { customerPicker } from './customers.js';
+import { available as availableOf, itemPicker } from './items.js';
 
 const form = document.getElementById('order-form');
 const linesBody = document.getElementById('lines');
@@ -19,75 +20,9 @@ loadStores(form.elements.storeId);
 
 // ---- item search ------------------------------------------------------------------------------------------
 
-const searchItems = debounce(async () => {
-  const q = itemSearch.value.trim();
-  if (!q) {
-    itemResults.hidden = true;
-    return;
-  }
-  let page;
-  try {
-    page = await get(withQuery('/api/catalog', { q, status: 'published', limit: 8 }));
-  } catch (error) {
-    toast(error.message, 'error');
-    return;
-  }
-  if (itemSearch.value.trim() !== q) return;
-  const options = page.items.flatMap((item) => (item.variants?.length
-    ? item.variants.map((v) => ({
-      sku: v.sku, name: [item.name, v.size, v.color].filter(Boolean).join(' '),
-      price: v.price ?? item.price, currency: item.currency, fulfillment: item.fulfillment,
-    }))
-    : [{ sku: item.sku, name: item.name, price: item.price, currency: item.currency, fulfillment: item.fulfillment }]));
-  itemResults.replaceChildren(...options.map((option) => {
-    const li = document.createElement('li');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'picker-option';
-    button.textContent = `${option.sku} — ${option.name} — ${money(option.price, option.currency)}`;
-    button.addEventListener('click', () => {
-      addLine(option);
-      itemSearch.value = '';
-      itemResults.hidden = true;
-      itemSearch.focus();
-    });
-    li.append(button);
-    return li;
-  }));
-  if (!options.length) {
-    const li = document.createElement('li');
-    li.className = 'hint';
-    li.textContent = 'No published item matches.';
-    itemResults.append(li);
-  }
-  itemResults.hidden = false;
-}, 200);
-
-itemSearch.addEventListener('input', searchItems);
-itemSearch.addEventListener('keydown', (e) => {
-  if (e.key === 'ArrowDown') {
-    e.preventDefault();
-    itemResults.querySelector('button')?.focus();
-  } else if (e.key === 'Enter') {
-    e.preventDefault(); // never submit the order from the search box
-    itemResults.querySelector('button')?.click();
-  } else if (e.key === 'Escape') {
-    itemResults.hidden = true;
-  }
-});
-itemResults.addEventListener('keydown', (e) => {
-  const buttons = [...itemResults.querySelectorAll('button')];
-  const at = buttons.indexOf(document.activeElement);
-  if (e.key === 'ArrowDown' && at >= 0) {
-    e.preventDefault();
-    buttons[Math.min(at + 1, buttons.length - 1)].focus();
-  } else if (e.key === 'ArrowUp' && at >= 0) {
-    e.preventDefault();
-    (at === 0 ? itemSearch : buttons[at - 1]).focus();
-  } else if (e.key === 'Escape') {
-    itemResults.hidden = true;
-    itemSearch.focus();
-  }
+itemPicker(itemSearch, itemResults, (option) => {
+  addLine(option);
+  itemSearch.focus();
 });
 
 // ---- lines ------------------------------------------------------------------------------------------------
@@ -148,8 +83,7 @@ async function refreshAvailability(line) {
     return;
   }
   try {
-    const page = await get(withQuery('/api/inventory/levels', { sku: line.sku, limit: 200 }));
-    const available = page.items.reduce((sum, level) => sum + level.available, 0);
+    const available = await availableOf(line.sku, line.fulfillment);
     const changed = line.available !== null && line.available !== available;
     line.available = available;
     showAvailability(line);
