@@ -3,6 +3,7 @@
 // labelled input plus a list of buttons (Tab / arrow keys, Enter to pick).
 
 import { get, withQuery } from '../api.js';
+import { pickerKeys } from './picker.js';
 import { debounce } from '../ui.js';
 
 const names = new Map(); // id -> Promise of the name ('' when it cannot be read)
@@ -145,31 +146,7 @@ export function customerPicker(root, { onPick = () => {} } = {}) {
     e.stopPropagation();
     lookUp();
   });
-  search.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      results.querySelector('button')?.focus();
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      results.querySelector('button')?.click();
-    } else if (e.key === 'Escape') {
-      results.hidden = true;
-    }
-  });
-  results.addEventListener('keydown', (e) => {
-    const buttons = [...results.querySelectorAll('button')];
-    const at = buttons.indexOf(document.activeElement);
-    if (e.key === 'ArrowDown' && at >= 0) {
-      e.preventDefault();
-      buttons[Math.min(at + 1, buttons.length - 1)].focus();
-    } else if (e.key === 'ArrowUp' && at >= 0) {
-      e.preventDefault();
-      (at === 0 ? search : buttons[at - 1]).focus();
-    } else if (e.key === 'Escape') {
-      results.hidden = true;
-      search.focus();
-    }
-  });
+  pickerKeys(search, results);
 
   /** Shows an id that came from elsewhere (the address bar) with its name. */
   async function restore() {
