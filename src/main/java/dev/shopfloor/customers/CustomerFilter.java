@@ -2,11 +2,13 @@ package dev.shopfloor.customers;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of the customer list; every one given must hold. {@code createdFrom} is inclusive,
- * {@code createdTo} exclusive; {@code tags} must all be present.
+ * {@code createdTo} exclusive; {@code tags} must all be present; {@code ids}, when not empty, limits the list to
+ * those customers (a page that shows names by id reads them in one request).
  */
 public record CustomerFilter(
         @Nullable String q,
@@ -15,12 +17,29 @@ public record CustomerFilter(
         List<String> tags,
         @Nullable Instant createdFrom,
         @Nullable Instant createdTo,
-        Archived archived) {
+        Archived archived,
+        List<UUID> ids) {
+
+    /** The most ids one list request may ask for (a page of the largest {@code limit}). */
+    public static final int MAX_IDS = 200;
 
     public static final CustomerFilter ACTIVE =
             new CustomerFilter(null, null, null, List.of(), null, null, Archived.NO);
 
+    /** The filters without ids. */
+    public CustomerFilter(
+            @Nullable String q,
+            @Nullable String email,
+            @Nullable String city,
+            List<String> tags,
+            @Nullable Instant createdFrom,
+            @Nullable Instant createdTo,
+            Archived archived) {
+        this(q, email, city, tags, createdFrom, createdTo, archived, List.of());
+    }
+
     public CustomerFilter {
+        ids = ids.stream().distinct().toList();
         q = q == null || q.isBlank() ? null : q.strip();
         email = email == null || email.isBlank() ? null : email.strip();
         city = city == null || city.isBlank() ? null : city.strip();

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * makes stock (orderId null), moving through the stages of production_stages.
  *
  * @param designStatus the status of its design task, when it has one
+ * @param capacityOverridden its current assignment exceeds the manufacturer's capacity and was let through by a
+ *     MANAGER/ADMIN override (production_tasks.capacity_overridden, D24)
  * @param stage the code of the stage it is in
  * @param status open, done or cancelled
  */
@@ -32,6 +34,7 @@ public record ProductionTask(
         @Nullable LocalDate plannedStart,
         @Nullable LocalDate plannedEnd,
         @Nullable UUID manufacturerId,
+        boolean capacityOverridden,
         @Nullable UUID locationId,
         String stage,
         Instant stageEnteredAt,
@@ -76,6 +79,7 @@ public record ProductionTask(
                 plannedStart,
                 plannedEnd,
                 manufacturerId,
+                capacityOverridden,
                 locationId,
                 stage,
                 stageEnteredAt,

@@ -67,6 +67,7 @@ class CustomerRequestsIntegrationTests extends IntegrationTest {
         Api vendor = as(Role.VENDOR, vendorId());
 
         assertThat(vendor.get("/api/customers").status()).isEqualTo(403);
+        assertThat(vendor.get("/api/customers?ids=" + id).status()).isEqualTo(403);
         assertThat(vendor.get("/api/customers/" + id).status()).isEqualTo(403);
         assertThat(vendor.get("/api/customers/" + id + "/communications").status())
                 .isEqualTo(403);

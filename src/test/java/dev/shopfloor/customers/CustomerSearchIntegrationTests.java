@@ -5,6 +5,7 @@ import static dev.shopfloor.customers.CustomersIntegrationTests.ids;
 import static dev.shopfloor.customers.CustomersIntegrationTests.shipping;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
 import dev.shopfloor.testing.StatementCounter;
@@ -148,6 +149,49 @@ class CustomerSearchIntegrationTests extends IntegrationTest {
                 .isEqualTo(6);
 
         assertThat(statements.statementsOf(large)).isPositive().isEqualTo(statements.statementsOf(small));
+    }
+
+    @Test
+    void readsExactlyTheGivenIdsInOneRequestArchivedOnesIncluded() {
+        String tag = unique("byid");
+        Response first = create(tagged("First", tag));
+        Response second = create(tagged("Second", tag));
+        Response archived = create(tagged("Archived", tag));
+        Map<String, Object> archive = tagged("Archived", tag);
+        archive.put("archived", true);
+        assertThat(admin().put("/api/customers/" + archived.id(), archive).status())
+                .isEqualTo(200);
+        create(tagged("Not asked for", tag));
+        String unknown = java.util.UUID.randomUUID().toString();
+
+        assertThat(ids(list("ids=" + first.id() + "&ids=" + archived.id() + "&ids=" + unknown)))
+                .containsExactly(archived.id(), first.id());
+        assertThat(ids(list("ids=" + first.id() + "," + second.id() + "," + archived.id() + "&limit=200")))
+                .containsExactly(archived.id(), second.id(), first.id());
+        // Combined with the other filters, all must hold; an explicit archive state still applies.
+        assertThat(ids(list("ids=" + first.id() + "," + archived.id() + "&archived=false")))
+                .containsExactly(first.id());
+        assertThat(ids(list("ids=" + first.id() + "," + second.id() + "&q=second")))
+                .containsExactly(second.id());
+        // The list's role rules hold: a viewer reads them as well (a vendor does not, CustomerRequests...).
+        assertThat(ids(as(Role.VIEWER).get("/api/customers?ids=" + first.id() + "," + second.id())))
+                .containsExactly(second.id(), first.id());
+    }
+
+    @Test
+    void refusesMoreThanTwoHundredIdsAndIdsThatAreNotUuids() {
+        String two00 = String.join(
+                ",",
+                java.util.stream.Stream.generate(
+                                () -> java.util.UUID.randomUUID().toString())
+                        .limit(200)
+                        .toList());
+        assertThat(list("ids=" + two00).status()).isEqualTo(200);
+
+        Response tooMany = list("ids=" + two00 + "," + java.util.UUID.randomUUID());
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.code()).isEqualTo("too_many_ids");
+        assertThat(list("ids=not-an-id").code()).isEqualTo("validation_failed");
     }
 
     @Test

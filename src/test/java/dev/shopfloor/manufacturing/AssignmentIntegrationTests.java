@@ -103,6 +103,18 @@ class AssignmentIntegrationTests extends IntegrationTest {
         assertThat(row.get("manufacturer_id")).isEqualTo(maker);
         assertThat(row.get("capacity_overridden")).isEqualTo(true);
         assertThat(body.get("taskVersion").asInt()).isEqualTo(row.get("version"));
+        Response read = admin().get("/api/production/tasks/" + task);
+        assertThat(read.json().get("capacityOverridden").asBoolean())
+                .as("the task's API representation shows the override")
+                .isTrue();
+        assertThat(admin()
+                        .get("/api/production/tasks?manufacturerId=" + maker)
+                        .json()
+                        .get("items")
+                        .findValues("capacityOverridden")
+                        .stream()
+                        .map(JsonNode::asBoolean))
+                .contains(true);
         Map<String, Object> logged = jdbc.sql("""
                         SELECT actor_id, new_row ->> 'capacity_overridden' AS overridden
                         FROM change_log
@@ -153,6 +165,16 @@ class AssignmentIntegrationTests extends IntegrationTest {
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.json().get("overridden").asBoolean()).isFalse();
         assertThat(fixtures.row(task).get("capacity_overridden")).isEqualTo(false);
+        assertThat(admin().get("/api/production/tasks/" + task)
+                        .json()
+                        .get("capacityOverridden")
+                        .isBoolean())
+                .isTrue();
+        assertThat(admin().get("/api/production/tasks/" + task)
+                        .json()
+                        .get("capacityOverridden")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test

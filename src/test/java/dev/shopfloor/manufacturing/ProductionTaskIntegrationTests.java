@@ -78,6 +78,21 @@ class ProductionTaskIntegrationTests extends IntegrationTest {
                                 "materials",
                                 List.of(Map.of("materialSku", shirt, "quantity", 1, "stage", "nowhere"))));
         assertThat(material.code()).as(material.toString()).isEqualTo("unknown_stage");
+        String nope = unique("NOPE");
+        Response unknownMaterial = admin().post(
+                        "/api/production/tasks",
+                        Map.of(
+                                "sku",
+                                shirt,
+                                "quantity",
+                                1,
+                                "materials",
+                                List.of(
+                                        Map.of("materialSku", shirt, "quantity", 1, "stage", "cutting"),
+                                        Map.of("materialSku", nope, "quantity", 1, "stage", "cutting"))));
+        assertThat(unknownMaterial.code()).as(unknownMaterial.toString()).isEqualTo("unknown_sku");
+        assertThat(unknownMaterial.json().get("skus").get(0).asString()).isEqualTo(nope);
+        assertThat(unknownMaterial.json().get("skus")).hasSize(1);
         Response location = admin().post(
                         "/api/production/tasks", Map.of("sku", shirt, "quantity", 1, "locationId", UUID.randomUUID()));
         assertThat(location.code()).as(location.toString()).isEqualTo("unknown_location");

@@ -6,10 +6,13 @@ import dev.shopfloor.orders.OrderFixtures;
 import dev.shopfloor.testing.Api;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -124,6 +127,50 @@ final class ManufacturingBrowserFixtures {
         Response read = admin.get("/api/production/tasks/" + taskId);
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         return read.json();
+    }
+
+    /** A stock item to use as a material. */
+    String materialSku() {
+        return orders.stockItem(3);
+    }
+
+    /** Walks a design task through its workflow to {@code approved}. */
+    void approveDesign(String designId) {
+        for (String status : List.of("in_progress", "in_review", "approved")) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", status);
+            if (status.equals("approved")) {
+                body.put("approvedBy", "Coach Rivera");
+            }
+            Response changed = admin.put("/api/design/tasks/" + designId + "/status", body);
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        }
+    }
+
+    /** Uploads a design file (multipart, as a browser would). */
+    JsonNode upload(String designId, String fileName, byte[] content) {
+        String boundary = "----shopfloor" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(("--" + boundary + "\r\n"
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                        + "Content-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Response stored = admin.send(
+                "POST",
+                "/api/design/tasks/" + designId + "/files",
+                out.toByteArray(),
+                "Content-Type",
+                "multipart/form-data; boundary=" + boundary);
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+        return stored.json();
+    }
+
+    JsonNode files(String designId) {
+        Response read = admin.get("/api/design/tasks/" + designId + "/files");
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        return read.json().get("items");
     }
 
     JsonNode costs(String taskId) {

@@ -58,7 +58,18 @@ class ManufacturingTaskBrowserIntegrationTests extends BrowserTest {
 
         assertThat(page.locator("#assign-result")).containsText("override recorded");
         assertThat(page.locator("#assign-card .facts")).containsText("Maker-");
+        assertThat(page.locator("#assign-capacity")).containsText("over capacity: booked by a manager override");
+        assertThat(page.locator("#override-mark")).isVisible();
         assertThat(fixtures.task(id).get("manufacturerId").asString()).isEqualTo(maker);
+        assertThat(fixtures.task(id).get("capacityOverridden").asBoolean()).isTrue();
+
+        // a viewer sees the override too; a re-assignment within capacity (elsewhere) clears it live
+        Page viewer = openTask(as(Role.VIEWER), id);
+        assertThat(viewer.locator("#assign-capacity")).containsText("over capacity");
+        fixtures.assign(id, maker, start.plusDays(10), end.plusDays(10));
+        assertThat(viewer.locator("#assign-capacity"))
+                .hasText("within capacity", new LocatorAssertions.HasTextOptions().setTimeout(1000));
+        assertThat(viewer.locator("#override-mark")).isHidden();
     }
 
     @Test
@@ -145,6 +156,8 @@ class ManufacturingTaskBrowserIntegrationTests extends BrowserTest {
         assertThat(page.locator("#task-header")).hasClass(Pattern.compile("\\bflash\\b"));
         assertThat(page.getByLabel("Priority")).hasValue("urgent");
         assertThat(page.locator("#timeline")).containsText("Moved Queued → Cutting");
+        assertThat(page.locator("#assign-capacity")).hasText("within capacity");
+        assertThat(page.locator("#override-mark")).isHidden();
     }
 
     @Test
@@ -186,7 +199,9 @@ class ManufacturingTaskBrowserIntegrationTests extends BrowserTest {
         page.locator("#task-notes").fill("mine");
         admin().put("/api/production/tasks/" + id, Map.of("notes", "theirs"));
         assertThat(page.locator(".stale-notice")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Save").setExact(true))
                 .click();
 
         Locator dialog = page.locator("dialog.conflict-dialog");
@@ -240,6 +255,108 @@ class ManufacturingTaskBrowserIntegrationTests extends BrowserTest {
         assertThat(cutting.locator("td").nth(1)).hasText("1");
         assertThat(queued.locator("td").nth(1)).hasText("0");
         assertThat(page.locator("#stat-wip")).hasText("3");
+    }
+
+    @Test
+    void materialsStillToConsumeAreEditedWithFieldErrorsAndFollowChangesLive() {
+        JsonNode task = fixtures.task(3, null);
+        String id = task.get("id").asString();
+        String fabric = fixtures.materialSku();
+        String thread = fixtures.materialSku();
+        Page page = openTask(admin(), id);
+        Locator form = page.locator("#materials-form");
+        assertThat(page.locator("#materials-empty")).isVisible();
+
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add a material"))
+                .click();
+        assertThat(page.getByLabel("Material SKU")).isFocused();
+        page.getByLabel("Material SKU").fill("NO-SUCH-SKU");
+        page.getByLabel("Quantity", new Page.GetByLabelOptions().setExact(true)).fill("0");
+        page.getByLabel("Consumed at stage").selectOption("cutting");
+        saveMaterials(page);
+
+        // 400 validation_failed: the quantity's own field
+        Locator quantityError = page.locator("#material-0-quantity-error");
+        assertThat(quantityError).isVisible();
+        assertThat(page.getByLabel("Quantity", new Page.GetByLabelOptions().setExact(true)))
+                .hasAttribute("aria-invalid", "true");
+        page.getByLabel("Quantity", new Page.GetByLabelOptions().setExact(true)).fill("4");
+        saveMaterials(page);
+
+        // 422 unknown_sku names the SKU: its field gets the error
+        assertThat(page.locator("#material-0-materialSku-error")).hasText("not a catalog SKU");
+        assertThat(form.locator(".form-error")).containsText("NO-SUCH-SKU");
+        page.getByLabel("Material SKU").fill(fabric);
+        saveMaterials(page);
+
+        Locator rows = page.locator("#materials-rows tr");
+        assertThat(rows).hasCount(1);
+        assertThat(rows.first()).containsText(fabric);
+        assertThat(rows.first()).containsText("Cutting");
+        assertThat(materials(id)).containsExactly(fabric + "@cutting=4");
+
+        // saved elsewhere: the table and the (untouched) form follow at once
+        admin().put(
+                        "/api/production/tasks/" + id,
+                        Map.of(
+                                "materials",
+                                java.util.List.of(
+                                        Map.of("materialSku", fabric, "quantity", 4, "stage", "cutting"),
+                                        Map.of("materialSku", thread, "quantity", 2, "stage", "sewing"))));
+        assertThat(rows).hasCount(2, new LocatorAssertions.HasCountOptions().setTimeout(1000));
+        assertThat(form.locator("fieldset.material-line")).hasCount(2);
+        assertThat(page.locator("#material-1-materialSku")).hasValue(thread);
+        screenshots(page, "manufacturing-task-materials");
+
+        // removing a line and saving replaces the materials still to consume
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove material 1"))
+                .click();
+        saveMaterials(page);
+        assertThat(rows).hasCount(1);
+        assertThat(materials(id)).containsExactly(thread + "@sewing=2");
+    }
+
+    @Test
+    void materialsChangedElsewhereWhileEditingAreNotOverwrittenSilently() {
+        JsonNode task = fixtures.task(2, null);
+        String id = task.get("id").asString();
+        String fabric = fixtures.materialSku();
+        String other = fixtures.materialSku();
+        Page page = openTask(admin(), id);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a material"))
+                .click();
+        page.getByLabel("Material SKU").fill(fabric);
+        page.getByLabel("Quantity", new Page.GetByLabelOptions().setExact(true)).fill("5");
+        admin().put(
+                        "/api/production/tasks/" + id,
+                        Map.of(
+                                "materials",
+                                java.util.List.of(Map.of("materialSku", other, "quantity", 1, "stage", "cutting"))));
+        assertThat(page.locator("#materials-form .stale-notice")).isVisible();
+        assertThat(page.getByLabel("Material SKU")).hasValue(fabric); // the typing stays
+        saveMaterials(page);
+
+        assertThat(page.locator("#materials-form .form-error")).containsText("someone else changed these materials");
+        assertThat(page.locator("#materials-form .form-error")).containsText(other);
+        assertThat(materials(id)).containsExactly(other + "@cutting=1");
+        saveMaterials(page); // knowingly: replaces theirs
+        assertThat(page.locator("#materials-rows")).containsText(fabric);
+        assertThat(materials(id)).containsExactly(fabric + "@cutting=5");
+    }
+
+    private java.util.List<String> materials(String taskId) {
+        return fixtures.task(taskId)
+                .get("materials")
+                .valueStream()
+                .map(m -> m.get("materialSku").asString() + "@" + m.get("stage").asString() + "="
+                        + m.get("quantity").asInt())
+                .toList();
+    }
+
+    private static void saveMaterials(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save materials"))
+                .click();
     }
 
     private void addCost(Page page, String kind, String amount, String description) {

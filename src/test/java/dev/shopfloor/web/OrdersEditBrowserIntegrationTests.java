@@ -16,8 +16,11 @@ import dev.shopfloor.orders.OrderStatus;
 import dev.shopfloor.platform.context.Role;
 import dev.shopfloor.testing.BrowserTest;
 import dev.shopfloor.testing.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,32 @@ class OrdersEditBrowserIntegrationTests extends BrowserTest {
         assertThat(row).hasClass(FLASH);
         assertThat(detail.locator("#customer-link")).hasText(after, WITHIN_A_SECOND);
         assertThat(detail.locator("#customer-link")).hasClass(FLASH);
+    }
+
+    @Test
+    void theListReadsTheCustomerNamesOfItsPageInOneRequest() {
+        String sku = fixtures.stocked(10);
+        Map<String, String> nameByOrder = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            String name = unique("Reader " + i);
+            Response customer = admin().post("/api/customers", Map.of("name", name));
+            assertThat(customer.status()).as(customer.toString()).isEqualTo(201);
+            JsonNode order = fixtures.place(body(UUID.fromString(customer.id()), line(sku, 1)));
+            nameByOrder.put(order.get("id").asString(), name);
+        }
+        Page page = signedInBlankPage(admin());
+        List<String> customerReads = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("/api/customers")) customerReads.add(request.url());
+        });
+        page.navigate(url(port, "/admin/orders"));
+
+        nameByOrder.forEach((orderId, name) -> assertThat(
+                        page.locator("[data-rows] tr[data-id='" + orderId + "'] td[data-field=customerId]"))
+                .hasText(name));
+        assertThat(customerReads).as("one read for the names of the whole page").hasSize(1);
+        assertThat(customerReads.getFirst()).contains("/api/customers?ids=").contains("limit=200");
+        assertThat(page.locator("[data-rows] tr")).not().hasCount(0);
     }
 
     @Test

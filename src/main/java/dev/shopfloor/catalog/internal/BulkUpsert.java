@@ -34,18 +34,21 @@ public class BulkUpsert {
     private final References references;
     private final BulkValidation validation;
     private final ItemService itemService;
+    private final CatalogCaches caches;
 
     BulkUpsert(
             ItemRepository items,
             ItemWriter writer,
             References references,
             BulkValidation validation,
-            ItemService itemService) {
+            ItemService itemService,
+            CatalogCaches caches) {
         this.items = items;
         this.writer = writer;
         this.references = references;
         this.validation = validation;
         this.itemService = itemService;
+        this.caches = caches;
     }
 
     @Transactional
@@ -116,6 +119,7 @@ public class BulkUpsert {
                 .filter(c -> c.existing() == null)
                 .map(Candidate::values)
                 .toList();
+        caches.invalidateOnCommit(valid.stream().map(c -> c.values().id()).toList());
         return ItemRules.claimingSkus(() -> {
             writer.deleteVariants(
                     plans.stream().flatMap(p -> p.deletes().stream()).toList());

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,17 +21,26 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 
 /**
- * This node's caches of hot catalog reads: items by id, SKU to item id, and first pages of item lists. Only the
- * change log invalidates them (every catalog event this node's tailer reads, whoever wrote it and however).
+ * This node's caches of hot catalog reads: items by id, SKU to item id, and first pages of item lists. The
+ * change log invalidates them (every catalog event this node's tailer reads, whoever wrote it and however), and
+ * so does every catalog write made through this node's services, right after its transaction commits
+ * ({@link #invalidateOnCommit}): a node's own writes are visible to its next read, without waiting for its
+ * tailer. Writes on other nodes (and plain SQL) still reach this node only through the change log.
  *
- * <p>Why no cached value outlives a change this node has read, even when a load read the database before the
- * change committed and finishes after the change was invalidated: every catalog event first increments
- * {@link #generation} and only then invalidates. A loader reads the generation before its transaction starts
- * ({@link #generation()}, {@link #listKey}), so if the generation is unchanged when it stores, no event was
- * read in between, and any change it missed is one this node has not read yet (its event will invalidate).
+ * <p>Why no cached value outlives a change this node has read or committed, even when a load read the database
+ * before the change committed and finishes after the change was invalidated: every invalidation (a catalog
+ * event, or a local write once it has committed) first increments {@link #generation} and only then
+ * invalidates. A loader reads the generation before its transaction starts ({@link #generation()},
+ * {@link #listKey}), so if the generation is unchanged when it stores, no invalidation ran in between, and any
+ * change it missed is one this node has neither read nor committed yet (its event will invalidate). The
+ * local invalidation must run AFTER the commit: a load that read the incremented generation then starts its
+ * transaction after the commit and so sees the change; an increment before the commit would let a load read
+ * the new generation and the old row, and cache it until the change's event arrives.
  *
  * <ul>
  *   <li>Items are stored inside {@code asMap().compute(id)}, which re-checks the generation. Caffeine runs a
@@ -42,8 +52,9 @@ import tools.jackson.databind.JsonNode;
  *   <li>SKU to id entries hold no data: a hit counts only if the (guarded) item still has that SKU.
  * </ul>
  *
- * The generation is shared by all catalog events, so a change of one item also discards loads of others that
- * were running at that moment: a few extra misses, never a stale value.
+ * The generation is shared by all invalidations, so a change of one item also discards loads of others that
+ * were running at that moment: a few extra misses, never a stale value. A local write is invalidated twice
+ * (after its commit, and again when its event is read): one extra miss per written item.
  */
 @Component
 public class CatalogCaches implements LocalListener, DisposableBean {
@@ -77,7 +88,7 @@ public class CatalogCaches implements LocalListener, DisposableBean {
         monitor(meters, "catalog_skus", skus);
         monitor(meters, "catalog_lists", lists);
         this.discardedLoads = Counter.builder("shopfloor.cache.discarded.loads")
-                .description("Loads not cached because a catalog change was read while they ran")
+                .description("Loads not cached because a catalog change was read or committed while they ran")
                 .register(meters);
         this.itemInvalidations = invalidations(meters, "catalog_items");
         this.listInvalidations = invalidations(meters, "catalog_lists");
@@ -144,13 +155,42 @@ public class CatalogCaches implements LocalListener, DisposableBean {
         if (!TOPICS.contains(event.topic())) {
             return;
         }
-        generation.incrementAndGet();
         UUID itemId = itemIdOf(event);
         if (itemId != null) {
-            items.invalidate(itemId);
-            itemInvalidations.increment();
-        } else if (event.topic().equals("catalog_variants")) {
+            invalidate(Set.of(itemId), false);
+        } else {
+            invalidate(Set.of(), event.topic().equals("catalog_variants"));
+        }
+    }
+
+    /**
+     * Once the current transaction commits, invalidates these items (their variants included) and every list
+     * page, as their events will; call it from every catalog write, with the ids of the items it wrote (none
+     * for reference data, which only lists depend on). Nothing happens on rollback. Outside a transaction the
+     * write has already committed, so it invalidates at once.
+     */
+    void invalidateOnCommit(Collection<UUID> itemIds) {
+        Set<UUID> ids = Set.copyOf(itemIds);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            invalidate(ids, false);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                invalidate(ids, false);
+            }
+        });
+    }
+
+    /** Increments the generation, then drops the items (all of them with {@code allItems}) and all lists. */
+    private void invalidate(Set<UUID> itemIds, boolean allItems) {
+        generation.incrementAndGet();
+        if (allItems) {
             items.invalidateAll();
+            itemInvalidations.increment();
+        } else if (!itemIds.isEmpty()) {
+            items.invalidateAll(itemIds);
             itemInvalidations.increment();
         }
         lists.invalidateAll();
@@ -205,7 +245,7 @@ public class CatalogCaches implements LocalListener, DisposableBean {
 
     private static Counter invalidations(MeterRegistry meters, String name) {
         return Counter.builder("shopfloor.cache.invalidations")
-                .description("Invalidations caused by change log events")
+                .description("Invalidations caused by change log events and by this node's own committed writes")
                 .tag("cache", name)
                 .register(meters);
     }

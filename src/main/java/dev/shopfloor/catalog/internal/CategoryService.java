@@ -25,9 +25,11 @@ public class CategoryService {
     private static final Set<String> CYCLE = Set.of("catalog_categories_no_cycle", "catalog_categories_not_own_parent");
 
     private final CategoryRepository categories;
+    private final CatalogCaches caches;
 
-    CategoryService(CategoryRepository categories) {
+    CategoryService(CategoryRepository categories, CatalogCaches caches) {
         this.categories = categories;
+        this.caches = caches;
     }
 
     @Transactional
@@ -35,6 +37,7 @@ public class CategoryService {
         UUID id = Ids.newId();
         requireParent(in.parentId());
         categories.insert(id, in.name().trim(), in.parentId());
+        caches.invalidateOnCommit(List.of());
         return categories.findById(id).orElseThrow();
     }
 
@@ -54,6 +57,7 @@ public class CategoryService {
         if (rows == 0) {
             throw Writes.missed(CATEGORY, id, expected, () -> exists(id));
         }
+        caches.invalidateOnCommit(List.of());
         return get(id);
     }
 
@@ -63,6 +67,7 @@ public class CategoryService {
         if (Writes.deleting(CATEGORY, id, () -> categories.delete(id, expected.value())) == 0) {
             throw Writes.missed(CATEGORY, id, expected, () -> exists(id));
         }
+        caches.invalidateOnCommit(List.of());
     }
 
     @Transactional(readOnly = true)

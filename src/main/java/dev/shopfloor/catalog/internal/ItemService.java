@@ -33,13 +33,21 @@ public class ItemService {
     private final ItemWriter writer;
     private final References references;
     private final JsonMapper json;
+    private final CatalogCaches caches;
 
-    ItemService(ItemRepository items, ItemSearch search, ItemWriter writer, References references, JsonMapper json) {
+    ItemService(
+            ItemRepository items,
+            ItemSearch search,
+            ItemWriter writer,
+            References references,
+            JsonMapper json,
+            CatalogCaches caches) {
         this.items = items;
         this.search = search;
         this.writer = writer;
         this.references = references;
         this.json = json;
+        this.caches = caches;
     }
 
     @Transactional
@@ -51,6 +59,7 @@ public class ItemService {
             writer.insertVariants(variants.inserts());
             return null;
         });
+        caches.invalidateOnCommit(List.of(values.id()));
         return items.findById(values.id()).orElseThrow();
     }
 
@@ -66,6 +75,7 @@ public class ItemService {
             writer.insertVariants(variants.inserts());
             return writer.updateItems(List.of(values), variants.changes() ? Set.of(id) : Set.of());
         });
+        caches.invalidateOnCommit(List.of(id));
         return items.findById(id).orElseThrow();
     }
 
@@ -75,6 +85,7 @@ public class ItemService {
         lockExpecting(id, expected);
         try {
             writer.deleteItem(id);
+            caches.invalidateOnCommit(List.of(id));
         } catch (DataIntegrityViolationException e) {
             if (ItemRules.sqlState(e).equals("23503")) {
                 throw ApiException.conflict(

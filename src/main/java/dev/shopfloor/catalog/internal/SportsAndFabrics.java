@@ -9,6 +9,7 @@ import dev.shopfloor.platform.web.ApiException;
 import dev.shopfloor.platform.web.Cursor;
 import dev.shopfloor.platform.web.ExpectedVersion;
 import dev.shopfloor.platform.web.Page;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -23,16 +24,19 @@ public class SportsAndFabrics {
 
     private final SportRepository sports;
     private final FabricRepository fabrics;
+    private final CatalogCaches caches;
 
-    SportsAndFabrics(SportRepository sports, FabricRepository fabrics) {
+    SportsAndFabrics(SportRepository sports, FabricRepository fabrics, CatalogCaches caches) {
         this.sports = sports;
         this.fabrics = fabrics;
+        this.caches = caches;
     }
 
     @Transactional
     public Sport createSport(SportInput in) {
         UUID id = Ids.newId();
         sports.insert(id, in.name().trim(), in.description());
+        caches.invalidateOnCommit(List.of());
         return sport(id);
     }
 
@@ -41,6 +45,7 @@ public class SportsAndFabrics {
         if (sports.update(id, in.name().trim(), in.description(), expected.value()) == 0) {
             throw Writes.missed(SPORT, id, expected, () -> sports.findById(id).isPresent());
         }
+        caches.invalidateOnCommit(List.of());
         return sport(id);
     }
 
@@ -49,6 +54,7 @@ public class SportsAndFabrics {
         if (Writes.deleting(SPORT, id, () -> sports.delete(id, expected.value())) == 0) {
             throw Writes.missed(SPORT, id, expected, () -> sports.findById(id).isPresent());
         }
+        caches.invalidateOnCommit(List.of());
     }
 
     @Transactional(readOnly = true)
@@ -66,6 +72,7 @@ public class SportsAndFabrics {
     public Fabric createFabric(FabricInput in) {
         UUID id = Ids.newId();
         fabrics.insert(id, in);
+        caches.invalidateOnCommit(List.of());
         return fabric(id);
     }
 
@@ -74,6 +81,7 @@ public class SportsAndFabrics {
         if (fabrics.update(id, in, expected.value()) == 0) {
             throw Writes.missed(FABRIC, id, expected, () -> fabrics.findById(id).isPresent());
         }
+        caches.invalidateOnCommit(List.of());
         return fabric(id);
     }
 
@@ -82,6 +90,7 @@ public class SportsAndFabrics {
         if (Writes.deleting(FABRIC, id, () -> fabrics.delete(id, expected.value())) == 0) {
             throw Writes.missed(FABRIC, id, expected, () -> fabrics.findById(id).isPresent());
         }
+        caches.invalidateOnCommit(List.of());
     }
 
     @Transactional(readOnly = true)

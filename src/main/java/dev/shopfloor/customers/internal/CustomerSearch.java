@@ -31,6 +31,9 @@ public class CustomerSearch {
             AND (customers_search_text(c.name, c.email, c.company, c.phone) LIKE :qPattern
                  OR :q <% customers_search_text(c.name, c.email, c.company, c.phone))
             """;
+    private static final String IDS = """
+            AND c.id = ANY(:ids)
+            """;
     private static final String EMAIL = """
             AND lower(c.email) = lower(:email)
             """;
@@ -87,6 +90,9 @@ public class CustomerSearch {
             sql.append(Q);
             params.put("q", q);
             params.put("qPattern", "%" + escapeLike(q) + "%");
+        }
+        if (!filter.ids().isEmpty()) {
+            add(sql, params, IDS, "ids", filter.ids().toArray(UUID[]::new));
         }
         add(sql, params, EMAIL, "email", filter.email());
         add(sql, params, CITY, "city", filter.city());

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -88,7 +89,10 @@ class CustomerController {
 
     @GetMapping
     @Access.StaffRead
-    @Operation(summary = "List customers, newest first, filtered; keyset pagination with cursor and limit")
+    @Operation(
+            summary = "List customers, newest first, filtered; keyset pagination with cursor and limit",
+            description = "`ids` reads up to 200 given customers in one request (archived ones too unless"
+                    + " `archived` says otherwise); more ids give 400 too_many_ids.")
     Page<CustomerResponse> list(
             @Parameter(description = "free text over name, email, company and phone (substring or close match)")
                     @RequestParam(required = false)
@@ -108,13 +112,28 @@ class CustomerController {
                     @RequestParam(required = false)
                     @Nullable
                     String archived,
+            @Parameter(
+                            description = "only these customers: repeat (`ids=a&ids=b`) or comma-separate;"
+                                    + " at most 200; archived ones included unless `archived` is given")
+                    @RequestParam(required = false)
+                    @Nullable
+                    List<UUID> ids,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
         if (q != null && q.length() > 200) {
             throw ApiException.badRequest("invalid_query", "q must be at most 200 characters");
         }
+        List<UUID> byId =
+                ids == null ? List.of() : ids.stream().filter(Objects::nonNull).toList();
+        if (byId.size() > CustomerFilter.MAX_IDS) {
+            throw ApiException.badRequest(
+                    "too_many_ids", "ids may name at most " + CustomerFilter.MAX_IDS + " customers");
+        }
+        // Asked for by id, a customer is shown whatever its archive state (an order names an archived one too).
+        var archivedState =
+                archived == null && !byId.isEmpty() ? CustomerFilter.Archived.ANY : archivedFilter(archived);
         var filter = new CustomerFilter(
-                q, email, city, tag == null ? List.of() : tag, createdFrom, createdTo, archivedFilter(archived));
+                q, email, city, tag == null ? List.of() : tag, createdFrom, createdTo, archivedState, byId);
         return customers.search(filter, cursor, limit).map(CustomerResponse::of);
     }
 

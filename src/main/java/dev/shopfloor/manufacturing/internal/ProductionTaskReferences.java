@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +46,7 @@ public class ProductionTaskReferences {
         return info;
     }
 
-    /** Every SKU must be in the catalog (422 {@code unknown_sku} naming the missing ones). */
+    /** Every SKU must be in the catalog (422 {@code unknown_sku} naming the missing ones, also as {@code skus}). */
     public void skus(Collection<String> skus) {
         if (skus.isEmpty()) {
             return;
@@ -56,7 +57,12 @@ public class ProductionTaskReferences {
                 .distinct()
                 .toList();
         if (!missing.isEmpty()) {
-            throw ApiException.unprocessable("unknown_sku", "no catalog item or variant has SKU " + missing);
+            // "skus" names them, so that a client can point at the fields that hold them
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "unknown_sku",
+                    "no catalog item or variant has SKU " + missing,
+                    Map.of("skus", missing));
         }
     }
 

@@ -25,7 +25,7 @@ public class TaskRepository {
     public static final String COLUMNS = """
             t.id, t.version, t.number, t.order_id, t.order_item_id, t.design_task_id, d.status AS design_status,
             t.sku, t.item_id, t.variant_id, t.name, t.quantity, t.priority, t.due_date, t.planned_start,
-            t.planned_end, t.manufacturer_id, t.location_id, t.stage, t.stage_entered_at, t.status, t.rework_count,
+            t.planned_end, t.manufacturer_id, t.capacity_overridden, t.location_id, t.stage, t.stage_entered_at, t.status, t.rework_count,
             t.started_at, t.finished_at, t.notes, t.created_at, t.updated_at
             """;
 
@@ -180,6 +180,7 @@ public class TaskRepository {
                 rs.getObject("planned_start", LocalDate.class),
                 rs.getObject("planned_end", LocalDate.class),
                 rs.getObject("manufacturer_id", UUID.class),
+                rs.getBoolean("capacity_overridden"),
                 rs.getObject("location_id", UUID.class),
                 rs.getString("stage"),
                 rs.getTimestamp("stage_entered_at").toInstant(),

@@ -1,12 +1,12 @@
 // One production task: its fields (EditForm: conflict dialog, stale notice), stage moves and QC checks, its design
 // task and the design workflow, assignment with the capacity check (and the MANAGER/ADMIN override), materials,
-// timeline and costs. Live: every change to the task, its design, costs, transitions, checks and materials made
+// timeline and costs, the design's files (list, download, upload). Live: every change to the task, its design, costs, transitions, checks and materials made
 // anywhere re-renders the part it touches (with a flash); typed-in edits are never overwritten.
 
-import { del, get, post, request } from '../api.js';
+import { authHeader, del, get, post, request } from '../api.js';
 import { clearErrors, EditForm, formValues, showErrors } from '../forms.js';
 import { startLive } from '../live.js';
-import { badge, date, dateTime, debounce, fill, flash, money, number, toast } from '../ui.js';
+import { badge, date, dateTime, debounce, fill, flash, money, number, role, toast } from '../ui.js';
 import { loadManufacturers, loadStages, moveTargets, priorityBadge, refusal, stageName } from './common.js';
 
 const main = document.getElementById('main');
@@ -20,6 +20,8 @@ const qcForm = $('qc-form');
 const designForm = $('design-form');
 const assignForm = $('assign-form');
 const costForm = $('cost-form');
+const fileForm = $('file-form');
+const materialsForm = $('materials-form');
 const canEdit = document.body.classList.contains('can-edit');
 
 // The design workflow (DesignWorkflow on the server, docs/modules/manufacturing.md): which buttons to offer.
@@ -42,10 +44,12 @@ let makers = new Map();
 let task = null;
 let design = null;
 let dirty = false;
+let materialsDirty = false;
+const userNames = new Map(); // uploader id -> name (ADMIN only) or null
 
 const live = startLive([
   'production_tasks', 'design_tasks', 'production_costs', 'production_transitions', 'production_qc_checks',
-  'production_task_materials', 'manufacturers', 'production_stages',
+  'production_task_materials', 'manufacturers', 'production_stages', 'design_files',
 ]);
 
 const editForm = new EditForm(taskForm, {
@@ -78,6 +82,8 @@ for (const topic of ['production_transitions', 'production_qc_checks', 'producti
 }
 live.on('production_costs', (e) => (e.data?.taskId === taskId || e.op === 'delete') && reloadCostsSoon());
 live.on('design_tasks', (e) => task && e.id === task.designTaskId && reloadDesignSoon());
+const reloadFilesSoon = debounce(() => reloadFiles(true), 60);
+live.on('design_files', (e) => task?.designTaskId && e.data?.designTaskId === task.designTaskId && reloadFilesSoon());
 live.on('manufacturers', debounce(async () => {
   makers = await loadManufacturers();
   fillManufacturers();
@@ -87,7 +93,7 @@ live.on('production_stages', debounce(async () => {
   stages = await loadStages();
   if (task) renderTask(task, false);
 }, 200));
-live.onResync(() => Promise.all([reloadTask(false), reloadCosts(false)]));
+live.onResync(() => Promise.all([reloadTask(false), reloadCosts(false), reloadDesign(false)]));
 
 moveForm?.addEventListener('submit', (e) => {
   e.preventDefault();
@@ -108,6 +114,21 @@ costForm?.addEventListener('submit', (e) => {
   addCost();
 });
 designForm?.addEventListener('submit', (e) => e.preventDefault());
+fileForm?.addEventListener('submit', (e) => {
+  e.preventDefault();
+  upload();
+});
+materialsForm?.addEventListener('submit', (e) => {
+  e.preventDefault();
+  saveMaterials();
+});
+materialsForm?.addEventListener('input', () => (materialsDirty = true));
+$('material-reset')?.addEventListener('click', () => discardMaterials());
+$('material-add')?.addEventListener('click', () => {
+  materialsDirty = true;
+  const line = addMaterialLine({ materialSku: '', quantity: null, stage: stages.find((s) => s.kind !== 'queue')?.code });
+  line.querySelector('input').focus();
+});
 
 await live.ready;
 try {
@@ -143,11 +164,13 @@ function renderTask(fresh, highlight) {
     priority: priorityBadge,
     manufacturerId: (value) => (value ? makers.get(value)?.name ?? value : 'not assigned'),
     plannedWindow: (_, item) => (item.plannedStart ? `${date(item.plannedStart)} – ${date(item.plannedEnd)}` : '—'),
+    capacityOverridden: (value, item) => capacityText(value, item),
   };
   fill($('task-header'), task, formats);
   fill($('stage-card').querySelector('.facts'), task, formats);
   fill($('assign-card').querySelector('.facts'), task, formats);
   renderMoveControls();
+  $('override-mark').hidden = !(task.capacityOverridden && task.status === 'open');
   renderMaterials();
   renderTimeline();
   const closed = task.status !== 'open';
@@ -161,6 +184,16 @@ function renderTask(fresh, highlight) {
     flash($('task-header'));
     flash($('stage-card'));
   }
+}
+
+/** Whether the current assignment exceeds the manufacturer's capacity (a MANAGER/ADMIN override let it through). */
+function capacityText(overridden, item) {
+  if (!item.manufacturerId) return '—';
+  if (!overridden) return 'within capacity';
+  const span = badge('overridden');
+  span.textContent = 'over capacity: booked by a manager override';
+  span.classList.add('mark-override');
+  return span;
 }
 
 function stageBadge(code) {
@@ -221,6 +254,139 @@ function renderMaterials() {
   ]));
   $('materials-rows').replaceChildren(...rows);
   $('materials-empty').hidden = rows.length > 0;
+  renderMaterialsForm();
+}
+
+// --- materials (PUT {materials} replaces the not-yet-consumed lines, D26) ---------------------------------------
+
+function renderMaterialsForm() {
+  if (!materialsForm) return;
+  materialsForm.hidden = task.status !== 'open';
+  if (materialsForm.hidden) return;
+  const pending = (task.materials ?? []).filter((m) => !m.consumedAt);
+  if (materialsDirty) {
+    // typing is never overwritten: say that the saved materials changed, and keep the lines
+    if (!sameMaterials(pending) && !materialsForm.querySelector('.stale-notice')) {
+      const notice = document.createElement('p');
+      notice.className = 'stale-notice';
+      notice.setAttribute('role', 'status');
+      notice.textContent = 'Someone else changed these materials meanwhile; saving asks before replacing theirs. '
+        + '“Discard changes” shows the saved ones.';
+      materialsForm.prepend(notice);
+    }
+    return;
+  }
+  materialsForm.dataset.version = task.version;
+  materialsForm.dataset.saved = JSON.stringify(pending.map(materialKey));
+  materialsForm.querySelector('.stale-notice')?.remove();
+  clearErrors(materialsForm);
+  $('material-lines').replaceChildren();
+  pending.forEach((m) => addMaterialLine(m));
+}
+
+function materialKey(m) {
+  return `${m.materialSku}@${m.stage}=${m.quantity}`;
+}
+
+function sameMaterials(pending) {
+  return materialsForm.dataset.saved === JSON.stringify(pending.map(materialKey));
+}
+
+function addMaterialLine(material) {
+  const line = $('material-line').content.firstElementChild.cloneNode(true);
+  const select = line.querySelector('[data-name=stage]');
+  select.replaceChildren(...stages.filter((s) => s.kind !== 'queue').map((s) => new Option(s.name, s.code)));
+  line.querySelector('[data-name=materialSku]').value = material.materialSku ?? '';
+  line.querySelector('[data-name=quantity]').value = material.quantity ?? '';
+  if (material.stage) select.value = material.stage;
+  line.querySelector('.material-remove').addEventListener('click', () => {
+    materialsDirty = true;
+    line.remove();
+    numberMaterialLines();
+    (materialsForm.querySelector('.material-remove') ?? $('material-add')).focus();
+  });
+  $('material-lines').append(line);
+  numberMaterialLines();
+  return line;
+}
+
+/** Names the fields as the API's error fields (materials[0].quantity), with unique ids and labels. */
+function numberMaterialLines() {
+  [...$('material-lines').children].forEach((line, i) => {
+    line.querySelector('legend').textContent = `Material ${i + 1}`;
+    for (const input of line.querySelectorAll('[data-name]')) {
+      input.name = `materials[${i}].${input.dataset.name}`;
+      input.id = `material-${i}-${input.dataset.name}`;
+      line.querySelector(`label[data-for=${input.dataset.name}]`).htmlFor = input.id;
+    }
+    line.querySelector('.material-remove').setAttribute('aria-label', `Remove material ${i + 1}`);
+  });
+}
+
+async function saveMaterials() {
+  clearErrors(materialsForm);
+  const materials = formValues(materialsForm).materials ?? [];
+  const submit = materialsForm.querySelector('[type=submit]');
+  submit.disabled = true;
+  try {
+    await putMaterials(materials, Number(materialsForm.dataset.version));
+  } catch (error) {
+    if (!error.isConflict) {
+      showErrors(materialsForm, error);
+      markUnknownSkus(error);
+      return;
+    }
+    // a newer version: when only other fields changed (the materials are still those the form started from),
+    // saving again is safe; when the materials changed too, say so and let the user choose
+    const fresh = await get(path);
+    const pending = fresh.materials.filter((m) => !m.consumedAt);
+    if (sameMaterials(pending)) {
+      try {
+        await putMaterials(materials, fresh.version);
+      } catch (again) {
+        showErrors(materialsForm, again);
+      }
+      return;
+    }
+    materialsForm.dataset.version = fresh.version;
+    materialsForm.dataset.saved = JSON.stringify(pending.map(materialKey));
+    materialsForm.querySelector('.stale-notice')?.remove();
+    showErrors(materialsForm, { message: `Not saved: someone else changed these materials meanwhile (now: ${
+      pending.map((m) => `${m.materialSku} ×${m.quantity} at ${stageName(stages, m.stage)}`).join(', ') || 'none'
+    }). Save again to replace theirs with yours, or discard your changes.`, problem: {} });
+    await reloadTask(true);
+  } finally {
+    submit.disabled = false;
+  }
+}
+
+async function putMaterials(materials, version) {
+  await request('PUT', path, { body: { materials, version }, ifMatch: version });
+  materialsDirty = false;
+  toast('Materials saved', 'success');
+  await reloadTask(true);
+}
+
+function discardMaterials() {
+  materialsDirty = false;
+  renderMaterialsForm();
+}
+
+/** 422 unknown_sku names the SKUs (problem "skus"): the fields holding them get the error. */
+function markUnknownSkus(error) {
+  if (error.code !== 'unknown_sku') return;
+  const unknown = new Set((error.problem.skus ?? []).map((s) => s.toLowerCase()));
+  for (const input of materialsForm.querySelectorAll('[data-name=materialSku]')) {
+    if (!unknown.has(input.value.trim().toLowerCase())) continue;
+    const note = document.createElement('p');
+    note.className = 'field-error';
+    note.id = `${input.id}-error`;
+    note.textContent = 'not a catalog SKU';
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-describedby', note.id);
+    input.closest('.field').append(note);
+  }
+  materialsForm.querySelector('[aria-invalid="true"]')?.focus();
 }
 
 function renderTimeline() {
@@ -320,7 +486,134 @@ async function reloadDesign(highlight) {
     dueDate: (value) => date(value) || '—',
   });
   renderDesignActions();
+  await reloadFiles(false);
   if (highlight) flash($('design-card'));
+}
+
+// --- design files -----------------------------------------------------------------------------------------
+
+async function reloadFiles(highlight) {
+  if (!design) return;
+  const filesPath = `/api/design/tasks/${design.id}/files`;
+  const page = await get(filesPath);
+  await loadUserNames(page.items.map((f) => f.uploadedBy));
+  $('file-rows').replaceChildren(...page.items.map((file) => {
+    const link = document.createElement('a');
+    link.href = `${filesPath}/${file.id}`;
+    link.download = file.fileName;
+    link.textContent = file.fileName;
+    link.setAttribute('aria-label', `Download ${file.fileName} version ${file.fileVersion}`);
+    link.addEventListener('click', (e) => {
+      e.preventDefault();
+      download(link.href, file.fileName);
+    });
+    const tr = row([
+      link, { text: `v${file.fileVersion}`, num: true }, { text: fileSize(file.sizeBytes), num: true },
+      `${dateTime(file.createdAt)} by ${userName(file.uploadedBy)}`, { text: file.note ?? '', className: 'hide-phone' },
+    ]);
+    tr.dataset.id = file.id;
+    return tr;
+  }));
+  $('files-empty').hidden = page.items.length > 0;
+  if (fileForm) fileForm.hidden = design.status === 'approved';
+  $('files-final').hidden = design.status !== 'approved';
+  if (highlight) flash($('file-rows').closest('.table-wrap'));
+}
+
+/** The API wants the bearer token, so a plain link cannot download: fetch the bytes and hand them over as a blob. */
+async function download(url, fileName) {
+  showFilesMessage('');
+  try {
+    const response = await fetch(url, { headers: authHeader() });
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    const blobUrl = URL.createObjectURL(await response.blob());
+    const a = document.createElement('a');
+    a.href = blobUrl;
+    a.download = fileName;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(blobUrl), 60_000);
+  } catch (error) {
+    showFilesMessage(`${fileName} could not be downloaded: ${error.message}`);
+  }
+}
+
+async function upload() {
+  clearErrors(fileForm);
+  showFilesMessage('');
+  const chosen = fileForm.elements.file.files[0];
+  if (!chosen) {
+    showErrors(fileForm, { message: 'Choose a file first.', problem: { errors: [{ field: 'file', message: 'choose a file' }] } });
+    return;
+  }
+  const body = new FormData();
+  body.append('file', chosen);
+  const note = fileForm.elements.note.value.trim();
+  if (note) body.append('note', note);
+  const submit = fileForm.querySelector('[type=submit]');
+  submit.disabled = true;
+  try {
+    const stored = await post(`/api/design/tasks/${design.id}/files`, body);
+    toast(`Uploaded ${stored.fileName} (version ${stored.fileVersion})`, 'success');
+    fileForm.reset();
+    await reloadFiles(true);
+  } catch (error) {
+    if (error.code === 'design_approved') {
+      // approved meanwhile: the form goes away with the reload, so the refusal shows above it
+      showFilesMessage(uploadRefusal(error, chosen));
+      await reloadDesign(true);
+    } else {
+      showErrors(fileForm, { message: uploadRefusal(error, chosen), problem: error.problem ?? {} });
+    }
+  } finally {
+    submit.disabled = false;
+  }
+}
+
+function uploadRefusal(error, file) {
+  switch (error.code ?? (error.status === 413 ? 'payload_too_large' : error.name)) {
+    case 'payload_too_large':
+      return `Too large: ${file.name} is ${fileSize(file.size)}; a design file may be at most 10 MB. — ${error.message}`;
+    case 'design_approved':
+      return `Not uploaded: the design is approved, so its files are final (a change needs a new design task). — ${error.message}`;
+    case 'empty_file':
+      return `Not uploaded: ${file.name} is empty. — ${error.message}`;
+    case 'TypeError':
+      return `Not uploaded: the connection failed (is ${file.name} over the 10 MB limit?).`;
+    default:
+      return `Not uploaded: ${error.message}`;
+  }
+}
+
+function fileSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Accounts are ADMIN-only in the API: an ADMIN sees uploaders' names, others "you" or a short account id. */
+async function loadUserNames(ids) {
+  if (role !== 'ADMIN') return;
+  await Promise.all([...new Set(ids)].filter((id) => id && !userNames.has(id)).map(async (id) => {
+    try {
+      const user = await get(`/api/users/${id}`);
+      userNames.set(id, user.name || user.email);
+    } catch {
+      userNames.set(id, null);
+    }
+  }));
+}
+
+function userName(id) {
+  if (!id) return 'unknown';
+  if (id === document.querySelector('meta[name="user-id"]')?.content) return 'you';
+  return userNames.get(id) ?? `account …${id.slice(-6)}`;
+}
+
+function showFilesMessage(text) {
+  $('files-message').textContent = text;
+  $('files-message').hidden = !text;
 }
 
 function renderDesignActions() {

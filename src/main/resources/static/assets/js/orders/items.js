@@ -3,6 +3,7 @@
 // stock (sum over locations; null for made-to-order items, which hold no stock).
 
 import { get, withQuery } from '../api.js';
+import { pickerKeys } from './picker.js';
 import { debounce, money, toast } from '../ui.js';
 
 /** search: input[type=search]; results: ul. onPick({sku, name, price, currency, fulfillment}). */
@@ -51,31 +52,7 @@ export function itemPicker(search, results, onPick) {
   }, 200);
 
   search.addEventListener('input', lookUp);
-  search.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      results.querySelector('button')?.focus();
-    } else if (e.key === 'Enter') {
-      e.preventDefault(); // never submit the surrounding form from the search box
-      results.querySelector('button')?.click();
-    } else if (e.key === 'Escape') {
-      results.hidden = true;
-    }
-  });
-  results.addEventListener('keydown', (e) => {
-    const buttons = [...results.querySelectorAll('button')];
-    const at = buttons.indexOf(document.activeElement);
-    if (e.key === 'ArrowDown' && at >= 0) {
-      e.preventDefault();
-      buttons[Math.min(at + 1, buttons.length - 1)].focus();
-    } else if (e.key === 'ArrowUp' && at >= 0) {
-      e.preventDefault();
-      (at === 0 ? search : buttons[at - 1]).focus();
-    } else if (e.key === 'Escape') {
-      results.hidden = true;
-      search.focus();
-    }
-  });
+  pickerKeys(search, results);
 }
 
 /** What is available of a stock SKU over all locations (null for made-to-order items). */

@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -108,6 +110,69 @@ class CatalogCachesTests {
 
         assertThat(caches.generation()).isEqualTo(generation);
         assertThat(caches.item(item.id())).isEqualTo(item);
+    }
+
+    @Test
+    void aLocalWriteInvalidatesItsItemsAndTheListsOnlyOnceItsTransactionCommits() {
+        CatalogItem written = item(Ids.newId(), "10.00");
+        CatalogItem other = item(Ids.newId(), "12.00");
+        ItemFilter filter = ItemFilter.none();
+        caches.putItem(written, caches.generation());
+        caches.putItem(other, caches.generation());
+        caches.putList(caches.listKey(filter, 50), new Page<>(List.of(written, other), null));
+
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            caches.invalidateOnCommit(List.of(written.id()));
+            assertThat(caches.item(written.id())).as("not before the commit").isEqualTo(written);
+
+            TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+
+        assertThat(caches.item(written.id())).isNull();
+        assertThat(caches.item(other.id())).isEqualTo(other);
+        assertThat(caches.list(caches.listKey(filter, 50))).isNull();
+    }
+
+    @Test
+    void aLocalWriteThatRollsBackInvalidatesNothing() {
+        CatalogItem item = item(Ids.newId(), "10.00");
+        long generation = caches.generation();
+        caches.putItem(item, generation);
+
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            caches.invalidateOnCommit(List.of(item.id()));
+            TransactionSynchronizationManager.getSynchronizations()
+                    .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+
+        assertThat(caches.generation()).isEqualTo(generation);
+        assertThat(caches.item(item.id())).isEqualTo(item);
+    }
+
+    @Test
+    void aLoadThatStartedBeforeALocalWriteCommittedIsNotCached() throws Exception {
+        CatalogItem old = item(Ids.newId(), "10.00");
+        CountDownLatch loaded = new CountDownLatch(1);
+        CountDownLatch committed = new CountDownLatch(1);
+
+        CompletableFuture<Void> loader = CompletableFuture.runAsync(() -> {
+            long generation = caches.generation();
+            loaded.countDown(); // the old row has been read from the database
+            await(committed);
+            caches.putItem(old, generation);
+        });
+        await(loaded);
+        caches.invalidateOnCommit(List.of(old.id())); // no transaction here: the write has committed
+        committed.countDown();
+        loader.get(10, TimeUnit.SECONDS);
+
+        assertThat(caches.item(old.id())).isNull();
     }
 
     private static ChangeEvent event(String topic, UUID id, Map<String, Object> data) {

@@ -7,6 +7,7 @@ import dev.shopfloor.customers.CustomerFilter.Archived;
 import dev.shopfloor.testing.IntegrationTest;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +53,13 @@ class CustomerSearchPlanIntegrationTests extends IntegrationTest {
     void creationTimeUsesItsIndex() {
         assertThat(plan(filter(null, null, null, List.of(), Instant.parse("2026-01-01T00:00:00Z"))))
                 .contains("customers_created_at_idx");
+    }
+
+    @Test
+    void idsUseThePrimaryKey() {
+        var filter = new CustomerFilter(
+                null, null, null, List.of(), null, null, Archived.ANY, List.of(UUID.randomUUID(), UUID.randomUUID()));
+        assertThat(plan(filter)).contains("customers_pkey");
     }
 
     private String plan(CustomerFilter filter) {
