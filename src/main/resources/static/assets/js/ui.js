@@ -85,9 +85,5 @@ export function debounce(fn, ms = 250) {
   };
 }
 
-/** Shows elements marked data-role-min="STAFF|MANAGER|ADMIN" only to roles at least that strong. */
+/** The signed-in user's role (the server renders the controls a role may use; scripts rarely need it). */
 export const role = document.querySelector('meta[name="user-role"]')?.content ?? 'VIEWER';
-const RANK = { VIEWER: 0, VENDOR: 1, STAFF: 2, MANAGER: 3, ADMIN: 4 };
-export function atLeast(minimum) {
-  return (RANK[role] ?? 0) >= (RANK[minimum] ?? 99);
-}

@@ -4,7 +4,7 @@
 
 import { badge } from '../ui.js';
 
-export const role = document.querySelector('meta[name="user-role"]')?.content ?? 'VIEWER';
+export { role } from '../ui.js';
 
 /** The API refused this role (a VENDOR): say so instead of showing an empty, broken page. */
 export function showForbidden(error) {
