@@ -158,7 +158,8 @@ export function formParams(form) {
   return params;
 }
 
-function readFiltersFromAddress(form) {
+/** Sets a filter form's fields from the address bar (a shared or reloaded link keeps its filters). */
+export function readFiltersFromAddress(form) {
   const query = new URLSearchParams(location.search);
   for (const field of form.elements) {
     if (!field.name || !query.has(field.name)) continue;
@@ -167,7 +168,8 @@ function readFiltersFromAddress(form) {
   }
 }
 
-function writeFiltersToAddress(form) {
+/** Puts a filter form's non-empty fields into the address bar, without a new history entry. */
+export function writeFiltersToAddress(form) {
   if (!form) return;
   const url = withQuery(location.pathname, formParams(form));
   history.replaceState(null, '', url);

@@ -4,6 +4,7 @@
 // (with a flash); design_tasks events refresh the cards of that design; stages and manufacturers reload.
 
 import { get, request, withQuery } from '../api.js';
+import { readFiltersFromAddress, writeFiltersToAddress } from '../list.js';
 import { startLive } from '../live.js';
 import { badge, date, debounce, flash, fromTemplate, toast } from '../ui.js';
 import {
@@ -42,10 +43,10 @@ live.on('manufacturers', debounce(async () => {
 }, 200));
 live.onResync(() => loadAll());
 
-readFiltersFromAddress();
+readFiltersFromAddress(filters);
 filters.addEventListener('submit', (e) => e.preventDefault());
 filters.addEventListener('input', debounce(() => {
-  writeFiltersToAddress();
+  writeFiltersToAddress(filters);
   loadAll();
 }, 250));
 
@@ -317,17 +318,4 @@ function fillManufacturerFilter() {
     .map((m) => new Option(m.active ? m.name : `${m.name} (inactive)`, m.id));
   select.replaceChildren(new Option('All manufacturers', ''), ...options);
   select.value = chosen;
-}
-
-function readFiltersFromAddress() {
-  const query = new URLSearchParams(location.search);
-  for (const field of filters.elements) {
-    if (field.name && query.has(field.name)) field.value = query.get(field.name);
-  }
-}
-
-function writeFiltersToAddress() {
-  const params = {};
-  for (const field of filters.elements) if (field.name && field.value) params[field.name] = field.value;
-  history.replaceState(null, '', withQuery(location.pathname, params));
 }
