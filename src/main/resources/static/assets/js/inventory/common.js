@@ -2,6 +2,7 @@
 // and the explanation of the stock errors the API answers with.
 
 import { get, withQuery } from '../api.js';
+import { Names } from '../names.js';
 
 let locationsPromise;
 
@@ -39,44 +40,11 @@ export async function fillLocationSelects(root = document) {
   }
 }
 
-const itemNames = new Map(); // item id -> Promise of its name ('' when it cannot be read)
-let waitingNames = new Map(); // item id -> resolve, for the names asked for since the last fetch
-// The API takes up to 200 ids; 100 keeps the address (~3.7 KB) well within the server's request-header limit.
-const IDS_PER_REQUEST = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const itemNames = new Names('/api/catalog');
 
-/**
- * The catalog item's name (cached); '' when the item cannot be read. The names asked for in the same task (a
- * list rendering its rows) are read together right after it, in one GET /api/catalog?ids=... instead of one
- * request per row.
- */
+/** The catalog item's name (read once per id, together with the other names a rendering asks for); '' if unreadable. */
 export function itemName(itemId) {
-  if (!itemId) return Promise.resolve('');
-  if (!itemNames.has(itemId)) {
-    // a malformed id would fail the whole batch (400); it has no name to read anyway
-    if (!UUID.test(itemId)) return Promise.resolve('');
-    itemNames.set(itemId, new Promise((resolve) => waitingNames.set(itemId, resolve)));
-    if (waitingNames.size === 1) queueMicrotask(fetchWaitingNames);
-  }
-  return itemNames.get(itemId);
-}
-
-async function fetchWaitingNames() {
-  const batch = waitingNames;
-  waitingNames = new Map();
-  const ids = [...batch.keys()];
-  const chunks = [];
-  for (let i = 0; i < ids.length; i += IDS_PER_REQUEST) chunks.push(ids.slice(i, i + IDS_PER_REQUEST));
-  await Promise.all(chunks.map(async (chunk) => {
-    const found = new Map();
-    try {
-      const page = await get(withQuery('/api/catalog', { ids: chunk.join(','), limit: 200 }));
-      for (const item of page.items) found.set(item.id, item.name ?? '');
-    } catch {
-      // the names stay '' as a failed single read left them
-    }
-    for (const id of chunk) batch.get(id)(found.get(id) ?? '');
-  }));
+  return itemNames.of(itemId);
 }
 
 /** Writes the location into a table cell once the locations are loaded: its code, and its name from laptop width. */

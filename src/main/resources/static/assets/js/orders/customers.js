@@ -3,47 +3,15 @@
 // labelled input plus a list of buttons (Tab / arrow keys, Enter to pick).
 
 import { get, withQuery } from '../api.js';
+import { Names } from '../names.js';
 import { pickerKeys } from './picker.js';
 import { debounce } from '../ui.js';
 
-const names = new Map(); // id -> Promise of the name ('' when it cannot be read)
-let waiting = new Map(); // id -> resolve, for the names asked for since the last fetch
-// The API takes up to 200 ids; 100 keeps the address (~3.7 KB) well within the server's request-header limit.
-const IDS_PER_REQUEST = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const names = new Names('/api/customers');
 
-/**
- * The customer's name (fetched once per id); '' if it cannot be read. The ids asked for in the same task (a
- * list rendering its rows) are fetched together after it, in one request instead of one per row.
- */
+/** The customer's name (read once per id, together with the other names a rendering asks for); '' if unreadable. */
 export function customerName(id) {
-  if (!id) return Promise.resolve('');
-  if (!names.has(id)) {
-    // one malformed id would fail the whole batch (400): it has no name to read anyway
-    if (!UUID.test(id)) return Promise.resolve('');
-    names.set(id, new Promise((resolve) => waiting.set(id, resolve)));
-    if (waiting.size === 1) queueMicrotask(fetchWaiting);
-  }
-  return names.get(id);
-}
-
-async function fetchWaiting() {
-  const batch = waiting;
-  waiting = new Map();
-  const ids = [...batch.keys()];
-  const chunks = [];
-  for (let i = 0; i < ids.length; i += IDS_PER_REQUEST) chunks.push(ids.slice(i, i + IDS_PER_REQUEST));
-  await Promise.all(chunks.map(async (chunk) => {
-    const found = new Map();
-    try {
-      // ids as a comma list: UUIDs need no escaping, so the address stays short.
-      const page = await get(`/api/customers?ids=${chunk.join(',')}&limit=200`);
-      for (const customer of page.items) found.set(customer.id, customer.name);
-    } catch {
-      // names stay '' (the cells show the id), as a failed single read did
-    }
-    for (const id of chunk) batch.get(id)(found.get(id) ?? '');
-  }));
+  return names.of(id);
 }
 
 /** Fills el with the customer's name once known (the id meanwhile, so the cell is never empty). */
@@ -62,12 +30,12 @@ export function followRenames(live, onRenamed) {
   live.on('customers', async (event) => {
     if (event.op !== 'update' || !names.has(event.id)) return;
     if (Array.isArray(event.changed) && event.changed.length && !event.changed.includes('name')) return;
-    const before = await names.get(event.id);
-    names.delete(event.id);
+    const before = await names.of(event.id);
+    names.forget(event.id);
     const name = await customerName(event.id);
     if (name && name !== before) onRenamed(event.id, name);
   });
-  live.onResync(() => names.clear());
+  live.onResync(() => names.forget());
 }
 
 /** The elements showCustomer filled for this customer. */
@@ -104,7 +72,7 @@ export function customerPicker(root, { onPick = () => {} } = {}) {
     results.hidden = true;
     results.replaceChildren();
     showChosen(customer?.name ?? '');
-    if (customer) names.set(customer.id, Promise.resolve(customer.name));
+    if (customer) names.remember(customer.id, customer.name);
     onPick(customer);
     search.focus();
   }
