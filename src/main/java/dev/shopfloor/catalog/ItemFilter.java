@@ -23,25 +23,8 @@ public record ItemFilter(
         @Nullable Boolean inStock,
         List<UUID> ids) {
 
-    /** The most ids one list request may ask for (a page of the largest {@code limit}). */
-    public static final int MAX_IDS = 200;
-
     public ItemFilter {
         ids = ids == null ? List.of() : ids.stream().distinct().sorted().toList();
-    }
-
-    /** The filters without ids. */
-    public ItemFilter(
-            @Nullable String q,
-            @Nullable UUID categoryId,
-            @Nullable UUID sportId,
-            @Nullable UUID fabricId,
-            @Nullable UUID vendorId,
-            @Nullable String status,
-            @Nullable BigDecimal minPrice,
-            @Nullable BigDecimal maxPrice,
-            @Nullable Boolean inStock) {
-        this(q, categoryId, sportId, fabricId, vendorId, status, minPrice, maxPrice, inStock, List.of());
     }
 
     public static ItemFilter none() {

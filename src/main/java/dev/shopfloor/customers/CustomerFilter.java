@@ -20,23 +20,8 @@ public record CustomerFilter(
         Archived archived,
         List<UUID> ids) {
 
-    /** The most ids one list request may ask for (a page of the largest {@code limit}). */
-    public static final int MAX_IDS = 200;
-
     public static final CustomerFilter ACTIVE =
-            new CustomerFilter(null, null, null, List.of(), null, null, Archived.NO);
-
-    /** The filters without ids. */
-    public CustomerFilter(
-            @Nullable String q,
-            @Nullable String email,
-            @Nullable String city,
-            List<String> tags,
-            @Nullable Instant createdFrom,
-            @Nullable Instant createdTo,
-            Archived archived) {
-        this(q, email, city, tags, createdFrom, createdTo, archived, List.of());
-    }
+            new CustomerFilter(null, null, null, List.of(), null, null, Archived.NO, List.of());
 
     public CustomerFilter {
         ids = ids.stream().distinct().toList();

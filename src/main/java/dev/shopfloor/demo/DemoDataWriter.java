@@ -135,7 +135,7 @@ class DemoDataWriter {
             DemoJob job = jobs.get(i);
             UUID orderId = orders.place(job.order()).id();
             orders.changeStatus(orderId, OrderStatus.CONFIRMED, null, ExpectedVersion.ANY);
-            var filter = new ProductionTaskFilter(null, null, orderId, null, null);
+            var filter = new ProductionTaskFilter(null, null, orderId, null, null, null);
             for (ProductionTask task : production.search(filter, null, 10).items()) {
                 // Starts spread over two weeks, so no day is booked beyond a manufacturer's capacity.
                 var assignment =

@@ -14,14 +14,4 @@ public record ProductionTaskFilter(
         @Nullable UUID orderId,
         @Nullable UUID manufacturerId,
         @Nullable UUID designTaskId,
-        @Nullable String q) {
-
-    public ProductionTaskFilter(
-            @Nullable String status,
-            @Nullable String stage,
-            @Nullable UUID orderId,
-            @Nullable UUID manufacturerId,
-            @Nullable UUID designTaskId) {
-        this(status, stage, orderId, manufacturerId, designTaskId, null);
-    }
-}
+        @Nullable String q) {}

@@ -13,6 +13,7 @@ import dev.shopfloor.platform.Ids;
 import dev.shopfloor.platform.context.Actor;
 import dev.shopfloor.platform.context.CurrentActor;
 import dev.shopfloor.platform.context.Role;
+import dev.shopfloor.platform.web.IdsFilter;
 import dev.shopfloor.testing.IntegrationTest;
 import dev.shopfloor.testing.Response;
 import java.util.ArrayList;
@@ -234,7 +235,7 @@ class CatalogFiltersIntegrationTests extends IntegrationTest {
         String twoHundred = String.join(
                 ",",
                 java.util.stream.Stream.generate(() -> UUID.randomUUID().toString())
-                        .limit(ItemFilter.MAX_IDS)
+                        .limit(IdsFilter.MAX)
                         .toList());
         assertThat(admin().get("/api/catalog?ids=" + twoHundred + "&limit=200").status())
                 .isEqualTo(200);

@@ -6,9 +6,9 @@ import dev.shopfloor.catalog.ItemInput;
 import dev.shopfloor.catalog.internal.CatalogReads;
 import dev.shopfloor.catalog.internal.ItemService;
 import dev.shopfloor.platform.security.Access;
-import dev.shopfloor.platform.web.ApiException;
 import dev.shopfloor.platform.web.ETags;
 import dev.shopfloor.platform.web.ExpectedVersion;
+import dev.shopfloor.platform.web.IdsFilter;
 import dev.shopfloor.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,7 +20,6 @@ import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -83,13 +82,8 @@ class ItemController {
                     List<UUID> ids,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
-        List<UUID> byId =
-                ids == null ? List.of() : ids.stream().filter(Objects::nonNull).toList();
-        if (byId.size() > ItemFilter.MAX_IDS) {
-            throw ApiException.badRequest("too_many_ids", "ids may name at most " + ItemFilter.MAX_IDS + " items");
-        }
-        ItemFilter filter =
-                new ItemFilter(q, categoryId, sportId, fabricId, vendorId, status, minPrice, maxPrice, inStock, byId);
+        ItemFilter filter = new ItemFilter(
+                q, categoryId, sportId, fabricId, vendorId, status, minPrice, maxPrice, inStock, IdsFilter.of(ids));
         return reads.list(filter, cursor, limit);
     }
 

@@ -55,7 +55,8 @@ class StorefrontController {
             @RequestParam(required = false) @Nullable UUID sportId,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable String cursor) {
-        ItemFilter filter = new ItemFilter(q, categoryId, sportId, null, null, "published", null, null, null);
+        ItemFilter filter =
+                new ItemFilter(q, categoryId, sportId, null, null, "published", null, null, null, List.of());
         Page<CatalogItem> page = items.list(filter, cursor, limit);
         Map<UUID, ItemStock> stocks =
                 stock.of(page.items().stream().map(CatalogItem::id).toList());

@@ -6,6 +6,7 @@ import dev.shopfloor.platform.security.Access;
 import dev.shopfloor.platform.web.ApiException;
 import dev.shopfloor.platform.web.ETags;
 import dev.shopfloor.platform.web.ExpectedVersion;
+import dev.shopfloor.platform.web.IdsFilter;
 import dev.shopfloor.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,7 +16,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -123,12 +123,7 @@ class CustomerController {
         if (q != null && q.length() > 200) {
             throw ApiException.badRequest("invalid_query", "q must be at most 200 characters");
         }
-        List<UUID> byId =
-                ids == null ? List.of() : ids.stream().filter(Objects::nonNull).toList();
-        if (byId.size() > CustomerFilter.MAX_IDS) {
-            throw ApiException.badRequest(
-                    "too_many_ids", "ids may name at most " + CustomerFilter.MAX_IDS + " customers");
-        }
+        List<UUID> byId = IdsFilter.of(ids);
         // Asked for by id, a customer is shown whatever its archive state (an order names an archived one too).
         var archivedState =
                 archived == null && !byId.isEmpty() ? CustomerFilter.Archived.ANY : archivedFilter(archived);

@@ -77,6 +77,6 @@ class CustomerSearchPlanIntegrationTests extends IntegrationTest {
     }
 
     private static CustomerFilter filter(String q, String email, String city, List<String> tags, Instant from) {
-        return new CustomerFilter(q, email, city, tags, from, null, Archived.ANY);
+        return new CustomerFilter(q, email, city, tags, from, null, Archived.ANY, List.of());
     }
 }
